@@ -1,0 +1,112 @@
+package jp.kajimaru.launcher;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool$;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+
+/**
+ * A single-node KRaft Kafka (broker and controller in one) inside the launcher JVM.
+ *
+ * <p>The log dir is formatted only once, so topics and committed offsets survive a restart; the ports are
+ * picked afresh each time, which KRaft accepts because the static voter set names the node by id.
+ */
+public final class EmbeddedKafkaBroker implements AutoCloseable {
+
+    private static final String NODE_ID = "1";
+
+    private final KafkaRaftServer server;
+    private final String bootstrapServers;
+
+    private EmbeddedKafkaBroker(KafkaRaftServer server, String bootstrapServers) {
+        this.server = server;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    public static EmbeddedKafkaBroker start(Path logDir) {
+        int brokerPort = FreePorts.pick();
+        int controllerPort = FreePorts.pick();
+        Properties config = config(logDir, brokerPort, controllerPort);
+        formatOnce(logDir, config);
+        KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config), Time.SYSTEM);
+        server.startup();
+        return new EmbeddedKafkaBroker(server, "127.0.0.1:" + brokerPort);
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+        server.awaitShutdown();
+    }
+
+    private static Properties config(Path logDir, int brokerPort, int controllerPort) {
+        Properties p = new Properties();
+        p.put("process.roles", "broker,controller");
+        p.put("node.id", NODE_ID);
+        p.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
+        p.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
+        p.put("controller.listener.names", "CONTROLLER");
+        p.put("inter.broker.listener.name", "PLAINTEXT");
+        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.put("log.dirs", logDir.toAbsolutePath().toString());
+        p.put("auto.create.topics.enable", "true");
+        p.put("num.partitions", "3");
+        // One node: every internal topic must make do with one replica. Their default 50 partitions each
+        // cost ~150 MB of heap and made a 128 MB broker fail on restart (verified-setup §3).
+        p.put("offsets.topic.replication.factor", "1");
+        p.put("offsets.topic.num.partitions", "1");
+        p.put("transaction.state.log.replication.factor", "1");
+        p.put("transaction.state.log.min.isr", "1");
+        p.put("transaction.state.log.num.partitions", "1");
+        p.put("share.coordinator.state.topic.replication.factor", "1");
+        p.put("share.coordinator.state.topic.min.isr", "1");
+        p.put("share.coordinator.state.topic.num.partitions", "1");
+        // Consumers of a fresh stack should not wait 3 s for group members that will never come.
+        p.put("group.initial.rebalance.delay.ms", "0");
+        p.put("num.network.threads", "2");
+        p.put("num.io.threads", "2");
+        p.put("log.cleaner.dedupe.buffer.size", "8388608");
+        return p;
+    }
+
+    /** What {@code kafka-storage.sh format} does; the tool reads its settings only from a file. */
+    private static void formatOnce(Path logDir, Properties config) {
+        if (Files.exists(logDir.resolve("meta.properties"))) {
+            return;
+        }
+        try {
+            Files.createDirectories(logDir);
+            Path configFile = Files.createTempFile("kajimaru-kafka", ".properties");
+            try {
+                try (OutputStream out = Files.newOutputStream(configFile)) {
+                    config.store(out, null);
+                }
+                ByteArrayOutputStream output = new ByteArrayOutputStream();
+                String[] args = {"format", "-t", Uuid.randomUuid().toString(), "-c", configFile.toString()};
+                int exitCode = StorageTool$.MODULE$.execute(args, new PrintStream(output, true, StandardCharsets.UTF_8));
+                if (exitCode != 0) {
+                    throw new IllegalStateException("Formatting " + logDir + " failed: " + output);
+                }
+            } finally {
+                Files.deleteIfExists(configFile);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

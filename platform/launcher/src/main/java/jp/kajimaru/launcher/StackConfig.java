@@ -1,0 +1,57 @@
+package jp.kajimaru.launcher;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the launcher can be told from outside, read once from the environment.
+ *
+ * @param repoRoot      where the service jars are built
+ * @param home          data, logs and the unpacked MariaDB live here, so a second {@code up} finds them again
+ * @param externalDbUrl a MariaDB server to use instead of the embedded one
+ * @param externalKafka bootstrap servers to use instead of the in-process broker
+ */
+public record StackConfig(
+        Path repoRoot,
+        Path home,
+        Optional<String> externalDbUrl,
+        String dbUser,
+        String dbPassword,
+        Optional<String> externalKafka) {
+
+    public static StackConfig fromEnv(Map<String, String> env, Path repoRoot) {
+        Path root = repoRoot.toAbsolutePath().normalize();
+        Path home = value(env, "KAJIMARU_HOME")
+                .map(h -> root.resolve(h).normalize())
+                .orElse(root.resolve(".kajimaru"));
+        return new StackConfig(
+                root,
+                home,
+                value(env, "KAJIMARU_DB_URL"),
+                value(env, "KAJIMARU_DB_USER").orElse("root"),
+                env.getOrDefault("KAJIMARU_DB_PASSWORD", ""),
+                value(env, "KAJIMARU_KAFKA"));
+    }
+
+    public Path logDir() {
+        return home.resolve("logs");
+    }
+
+    public Path mariaDbBaseDir() {
+        return home.resolve("mariadb-base");
+    }
+
+    public Path mariaDbDataDir() {
+        return home.resolve("data").resolve("mariadb");
+    }
+
+    public Path kafkaLogDir() {
+        return home.resolve("data").resolve("kafka");
+    }
+
+    // An exported-but-empty variable (KAJIMARU_DB_URL= ./kajimaru) means "not set", not "connect to ''".
+    private static Optional<String> value(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+}

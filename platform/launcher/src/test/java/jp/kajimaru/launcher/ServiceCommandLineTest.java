@@ -1,0 +1,44 @@
+package jp.kajimaru.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ServiceCommandLineTest {
+
+    private static final DatabaseServer DB = new DatabaseServer("127.0.0.1:4000", "root", "pw");
+
+    @Test
+    void aBackendIsPointedAtItsOwnDatabaseAndAtKafka() {
+        ServiceSpec rotation = ServiceSpec.BACKENDS.get(1);
+
+        List<String> command = ServiceCommandLine.of(rotation, Path.of("r.jar"), DB, "127.0.0.1:5000");
+
+        assertThat(command).containsSubsequence("-Xmx320m", "-jar", "r.jar")
+                .contains("--server.port=8082",
+                        "--spring.datasource.url=jdbc:mariadb://127.0.0.1:4000/kajimaru_rotation",
+                        "--spring.datasource.username=root",
+                        "--spring.datasource.password=pw",
+                        "--spring.kafka.bootstrap-servers=127.0.0.1:5000",
+                        "--spring.cloud.stream.kafka.binder.brokers=127.0.0.1:5000");
+    }
+
+    @Test
+    void theGatewayGetsOneRoutePerBackendAndNoInfrastructure() {
+        List<String> command = ServiceCommandLine.of(ServiceSpec.GATEWAY, Path.of("g.jar"), DB, "127.0.0.1:5000");
+
+        assertThat(command).contains("--server.port=8080",
+                "--kajimaru.services.user=http://127.0.0.1:8081",
+                "--kajimaru.services.weather=http://127.0.0.1:8086");
+        assertThat(command).filteredOn(arg -> arg.startsWith("--kajimaru.services.")).hasSize(6);
+        assertThat(command).noneMatch(arg -> arg.startsWith("--spring."));
+    }
+
+    @Test
+    void jarsAreTheBootExecJarsOfEachModule() {
+        assertThat(ServiceSpec.GATEWAY.jar(Path.of("/repo")))
+                .isEqualTo(Path.of("/repo/gateway/target/gateway-0.1.0-SNAPSHOT-exec.jar"));
+    }
+}

@@ -1,0 +1,62 @@
+package jp.kajimaru.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StackConfigTest {
+
+    private static final Path REPO = Path.of("/repo");
+
+    @Test
+    void withoutEnvironmentEverythingIsEmbeddedUnderTheRepo() {
+        StackConfig config = StackConfig.fromEnv(Map.of(), REPO);
+
+        assertThat(config.home()).isEqualTo(Path.of("/repo/.kajimaru"));
+        assertThat(config.externalDbUrl()).isEmpty();
+        assertThat(config.externalKafka()).isEmpty();
+        assertThat(config.dbUser()).isEqualTo("root");
+        assertThat(config.dbPassword()).isEmpty();
+        assertThat(config.mariaDbDataDir()).isEqualTo(Path.of("/repo/.kajimaru/data/mariadb"));
+        assertThat(config.mariaDbBaseDir()).isEqualTo(Path.of("/repo/.kajimaru/mariadb-base"));
+        assertThat(config.kafkaLogDir()).isEqualTo(Path.of("/repo/.kajimaru/data/kafka"));
+        assertThat(config.logDir()).isEqualTo(Path.of("/repo/.kajimaru/logs"));
+    }
+
+    @Test
+    void namedServersAndCredentialsAreTakenFromTheEnvironment() {
+        StackConfig config = StackConfig.fromEnv(Map.of(
+                "KAJIMARU_HOME", "/var/kajimaru",
+                "KAJIMARU_DB_URL", "jdbc:mariadb://127.0.0.1:3306/",
+                "KAJIMARU_DB_USER", "kajimaru",
+                "KAJIMARU_DB_PASSWORD", "secret",
+                "KAJIMARU_KAFKA", "localhost:9092"), REPO);
+
+        assertThat(config.home()).isEqualTo(Path.of("/var/kajimaru"));
+        assertThat(config.externalDbUrl()).contains("jdbc:mariadb://127.0.0.1:3306/");
+        assertThat(config.dbUser()).isEqualTo("kajimaru");
+        assertThat(config.dbPassword()).isEqualTo("secret");
+        assertThat(config.externalKafka()).contains("localhost:9092");
+    }
+
+    @Test
+    void aRelativeHomeIsResolvedAgainstTheRepoAndBlankVariablesCountAsUnset() {
+        StackConfig config = StackConfig.fromEnv(Map.of(
+                "KAJIMARU_HOME", "tmp/home",
+                "KAJIMARU_DB_URL", "  ",
+                "KAJIMARU_KAFKA", ""), REPO);
+
+        assertThat(config.home()).isEqualTo(Path.of("/repo/tmp/home"));
+        assertThat(config.externalDbUrl()).isEmpty();
+        assertThat(config.externalKafka()).isEmpty();
+    }
+
+    @Test
+    void servicesGetTheirOwnDatabaseOnTheNamedServer() {
+        DatabaseServer server = DatabaseServer.fromJdbcUrl("jdbc:mariadb://db.local:3307/ignored?useSsl=false", "root", "");
+
+        assertThat(server.jdbcUrl("kajimaru_user")).isEqualTo("jdbc:mariadb://db.local:3307/kajimaru_user");
+    }
+}

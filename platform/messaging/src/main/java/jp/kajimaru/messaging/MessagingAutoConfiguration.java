@@ -1,0 +1,156 @@
+package jp.kajimaru.messaging;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.tracing.Tracer;
+import jp.kajimaru.events.EventJson;
+import jp.kajimaru.events.Topics;
+import jp.kajimaru.messaging.debezium.BinlogSource;
+import jp.kajimaru.messaging.debezium.DebeziumOutboxRelay;
+import jp.kajimaru.messaging.inbox.InboxProcessor;
+import jp.kajimaru.messaging.outbox.OutboxWriter;
+import jp.kajimaru.messaging.outbox.TraceparentSource;
+import jp.kajimaru.messaging.relay.OutboxPublisher;
+import jp.kajimaru.messaging.relay.OutboxPurgeSchedule;
+import jp.kajimaru.messaging.relay.OutboxPurger;
+import jp.kajimaru.messaging.relay.OutboxRelay;
+import jp.kajimaru.messaging.relay.OutboxRows;
+import jp.kajimaru.messaging.relay.PollingOutboxRelay;
+import jp.kajimaru.messaging.relay.RelayLeadership;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.cloud.stream.binder.kafka.utils.DlqDestinationResolver;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Outbox writer, relay (with leadership and purge) and inbox for every service that has a DataSource. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
+@EnableConfigurationProperties(MessagingProperties.class)
+public class MessagingAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventJson eventJson() {
+        return new EventJson();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    TraceparentSource traceparentSource(ObjectProvider<Tracer> tracer) {
+        return new TraceparentSource(tracer);
+    }
+
+    @Bean
+    OutboxWriter outboxWriter(JdbcTemplate jdbc, EventJson json, TraceparentSource traceparent, Clock clock) {
+        return new OutboxWriter(jdbc, json, traceparent, clock);
+    }
+
+    @Bean
+    InboxProcessor inboxProcessor(JdbcTemplate jdbc, PlatformTransactionManager txManager, EventJson json, Clock clock,
+                                  ObjectProvider<MeterRegistry> meters) {
+        return new InboxProcessor(jdbc, new TransactionTemplate(txManager), json, clock,
+                meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    /** Dead letters go to {@code <topic>.dlq} for every binding, not the binder's {@code error.<topic>.<group>}. */
+    @Bean
+    @ConditionalOnMissingBean
+    DlqDestinationResolver kajimaruDlqDestinationResolver() {
+        return (record, exception) -> Topics.dlq(record.topic());
+    }
+
+    @Bean
+    OutboxRows outboxRows(JdbcTemplate jdbc) {
+        return new OutboxRows(jdbc);
+    }
+
+    @Bean
+    OutboxPublisher outboxPublisher(KafkaProperties kafka, JdbcTemplate jdbc, Clock clock, MessagingProperties props,
+                                    ObjectProvider<MeterRegistry> meters) {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, props.sendTimeout().toMillis());
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) props.sendTimeout().toMillis());
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(props.sendTimeout().toMillis(), 10_000));
+        KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+        return new OutboxPublisher(template, jdbc, clock, props.sendTimeout(), meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    @Bean
+    RelayLeadership relayLeadership(MessagingProperties props, DataSource dataSource, DataSourceProperties dsProps,
+                                    OutboxRows rows, OutboxPublisher publisher, Environment env,
+                                    ObjectProvider<MeterRegistry> meters) {
+        String service = env.getProperty("spring.application.name", "kajimaru");
+        OutboxRelay relay = switch (props.relay()) {
+            case DEBEZIUM -> new DebeziumOutboxRelay(
+                    BinlogSource.fromJdbcUrl(dsProps.determineUrl(), dsProps.determineUsername(), dsProps.determinePassword()),
+                    dataSource, publisher, service + "-outbox", props.debeziumPollInterval());
+            case POLLING -> new PollingOutboxRelay(rows, publisher, props.pollingInterval(), props.batchSize());
+            case NONE -> new NoRelay();
+        };
+        Gauge.builder("kajimaru.outbox.pending", rows, OutboxRows::pendingCount)
+                .description("outbox events not yet published").register(meters.getIfAvailable(SimpleMeterRegistry::new));
+        String lock = props.lockName() != null ? props.lockName() : "kajimaru.outbox." + service;
+        return new RelayLeadership(dataSource, relay, lock, props.leaderCheckInterval());
+    }
+
+    @Bean
+    OutboxPurgeSchedule outboxPurgeSchedule(JdbcTemplate jdbc, Clock clock, MessagingProperties props,
+                                            RelayLeadership leadership) {
+        return new OutboxPurgeSchedule(new OutboxPurger(jdbc, clock, props.retention(), props.inboxRetention()),
+                leadership, props.purgeInterval());
+    }
+
+    /** {@code kajimaru.outbox.relay=none}: a replica that only writes, e.g. while a relay is moved. */
+    static final class NoRelay implements OutboxRelay {
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public void stop() {
+        }
+
+        @Override
+        public boolean isRunning() {
+            return false;
+        }
+
+        @Override
+        public String kind() {
+            return "none";
+        }
+    }
+}

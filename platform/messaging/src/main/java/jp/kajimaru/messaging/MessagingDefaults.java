@@ -1,0 +1,38 @@
+package jp.kajimaru.messaging;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Defaults every service shares, at the lowest precedence so a service's own configuration wins:
+ * the outbox/inbox migrations, one trace across Kafka, consumer retries, readiness that covers the
+ * database and the broker.
+ */
+public class MessagingDefaults implements EnvironmentPostProcessor {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Map<String, Object> d = new HashMap<>();
+        d.put("spring.flyway.locations", "classpath:db/migration,classpath:db/messaging");
+        d.put("spring.cloud.stream.kafka.binder.enable-observation", "true");
+        d.put("spring.cloud.stream.kafka.binder.auto-add-partitions", "false");
+        d.put("spring.cloud.stream.default.consumer.max-attempts", "3");
+        d.put("spring.cloud.stream.default.consumer.back-off-initial-interval", "200");
+        d.put("spring.cloud.stream.default.consumer.back-off-max-interval", "2000");
+        d.put("spring.cloud.stream.default.consumer.default-retryable", "true");
+        d.put("spring.cloud.stream.kafka.default.consumer.enable-dlq", "true");
+        d.put("management.endpoint.health.probes.enabled", "true");
+        d.put("management.endpoint.health.group.readiness.include", "readinessState,db,binders");
+        d.put("management.endpoints.web.exposure.include", "health,info,metrics,prometheus");
+        d.put("logging.level.org.apache.kafka", "WARN");
+        d.put("logging.level.kafka", "WARN");
+        d.put("logging.level.state.change.logger", "WARN");
+        d.put("logging.level.io.debezium", "WARN");
+        environment.getPropertySources().addLast(new MapPropertySource("kajimaru-messaging-defaults", d));
+    }
+}

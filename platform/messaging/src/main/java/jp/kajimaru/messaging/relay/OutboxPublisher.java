@@ -1,0 +1,86 @@
+package jp.kajimaru.messaging.relay;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jp.kajimaru.events.EventHeaders;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Turns outbox rows into Kafka records — key householdId, value the payload JSON, the envelope in
+ * headers — and waits for the broker to acknowledge every one before the relay moves on. Both relays
+ * use it, so they cannot differ in what lands on a topic.
+ */
+public class OutboxPublisher {
+
+    private final KafkaTemplate<byte[], byte[]> kafka;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final Duration sendTimeout;
+    private final Counter published;
+
+    public OutboxPublisher(KafkaTemplate<byte[], byte[]> kafka, JdbcTemplate jdbc, Clock clock, Duration sendTimeout,
+                           MeterRegistry meters) {
+        this.kafka = kafka;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.sendTimeout = sendTimeout;
+        this.published = Counter.builder("kajimaru.outbox.published").description("outbox events sent to Kafka")
+                .register(meters);
+    }
+
+    /** Sends all records and returns once the broker has them; throws if any send fails. */
+    public void publish(List<OutboxRecord> records) throws Exception {
+        if (records.isEmpty()) {
+            return;
+        }
+        List<CompletableFuture<?>> sends = new ArrayList<>(records.size());
+        for (OutboxRecord r : records) {
+            sends.add(kafka.send(toProducerRecord(r)));
+        }
+        CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        published.increment(records.size());
+        markPublished(records);
+    }
+
+    static ProducerRecord<byte[], byte[]> toProducerRecord(OutboxRecord r) {
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(r.topic(), null, utf8(r.householdId()), utf8(r.payload()));
+        header(record, EventHeaders.EVENT_ID, r.eventId());
+        header(record, EventHeaders.EVENT_TYPE, r.eventType());
+        header(record, EventHeaders.EVENT_VERSION, Integer.toString(r.eventVersion()));
+        header(record, EventHeaders.OCCURRED_AT, r.occurredAt().toString());
+        header(record, EventHeaders.HOUSEHOLD_ID, r.householdId());
+        header(record, EventHeaders.AGGREGATE_TYPE, r.aggregateType());
+        header(record, EventHeaders.AGGREGATE_ID, r.aggregateId());
+        if (r.traceparent() != null) {
+            header(record, EventHeaders.TRACEPARENT, r.traceparent());
+        }
+        return record;
+    }
+
+    // Marking is bookkeeping for the purge and the lag gauge; a lost update only means a harmless re-send.
+    private void markPublished(List<OutboxRecord> records) {
+        Timestamp now = Timestamp.from(clock.instant());
+        List<Object[]> args = records.stream().map(r -> new Object[] {now, r.eventId()}).toList();
+        jdbc.batchUpdate("UPDATE outbox SET published_at = ? WHERE event_id = ? AND published_at IS NULL", args);
+    }
+
+    private static void header(ProducerRecord<byte[], byte[]> record, String name, String value) {
+        record.headers().add(new RecordHeader(name, utf8(value)));
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,19 @@
+package jp.kajimaru.testsupport;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Gives a Spring test class its own fresh schema on the shared test database server and points it at
+ * the JVM's shared Kafka broker ({@code spring.datasource.*}, {@code spring.kafka.bootstrap-servers}).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+public @interface RealInfrastructure {
+}

@@ -1,0 +1,112 @@
+package jp.kajimaru.web.problem;
+
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Every error a client can cause becomes RFC 9457 {@code application/problem+json}; field mistakes carry
+ * an {@code errors} list. Nothing a user types produces a 500.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    static final URI VALIDATION = URI.create("https://kajimaru.jp/problems/validation");
+
+    private final MessageSource messages;
+
+    public ProblemDetailsAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(e -> new FieldError(e.getField(), e.getCode(),
+                        messages.getMessage(e, LocaleContextHolder.getLocale())))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, "The request has invalid fields.", errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Throwable cause = ex.getMostSpecificCause();
+        if (cause instanceof DatabindException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return problem(HttpStatus.BAD_REQUEST, "A field has the wrong type or format.",
+                    List.of(new FieldError(field, "type", "wrong type or format")));
+        }
+        String detail = cause instanceof JacksonException ? "The body is not valid JSON." : "The body is missing or unreadable.";
+        return problem(HttpStatus.BAD_REQUEST, detail, List.of());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "A parameter has the wrong type or format.",
+                List.of(new FieldError(ex.getName(), "type", "wrong type or format")));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
+        List<FieldError> errors = ex.getConstraintViolations().stream()
+                .map(v -> new FieldError(v.getPropertyPath().toString(), "invalid", v.getMessage())).toList();
+        return problem(HttpStatus.BAD_REQUEST, "The request has invalid fields.", errors);
+    }
+
+    @ExceptionHandler(InvalidFieldException.class)
+    ResponseEntity<Object> invalidField(InvalidFieldException ex) {
+        String message = messages.getMessage(ex.code(), null, ex.getMessage(), LocaleContextHolder.getLocale());
+        return problem(HttpStatus.BAD_REQUEST, "The request has invalid fields.",
+                List.of(new FieldError(ex.field(), ex.code(), message)));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException ex) {
+        return problem(HttpStatus.NOT_FOUND, ex.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException ex) {
+        return problem(HttpStatus.CONFLICT, ex.getMessage(),
+                ex.field() == null ? List.of() : List.of(new FieldError(ex.field(), "conflict", ex.getMessage())));
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, String detail, List<FieldError> errors) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        if (status == HttpStatus.BAD_REQUEST) {
+            body.setType(VALIDATION);
+        }
+        if (!errors.isEmpty()) {
+            body.setProperty("errors", errors);
+        }
+        if (status.is5xxServerError()) {
+            log.error("Server error answered as problem: {}", detail);
+        }
+        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+}

@@ -1,0 +1,89 @@
+package jp.kajimaru.user.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import jp.kajimaru.events.user.HouseholdCreated;
+import jp.kajimaru.events.user.Location;
+import jp.kajimaru.events.user.MemberJoined;
+import jp.kajimaru.events.user.MemberRole;
+import jp.kajimaru.messaging.outbox.OutboxWriter;
+import jp.kajimaru.user.household.Household;
+import jp.kajimaru.user.household.HouseholdRepository;
+import jp.kajimaru.user.member.Member;
+import jp.kajimaru.user.member.MemberRepository;
+import jp.kajimaru.web.problem.ConflictException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sign-up and password login. Sign-up is one transaction: account, household, admin member, events. */
+@Service
+public class AccountService {
+
+    public record Signed(UUID userId, Member member) {
+    }
+
+    private final UserRepository users;
+    private final HouseholdRepository households;
+    private final MemberRepository members;
+    private final OutboxWriter outbox;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    AccountService(UserRepository users, HouseholdRepository households, MemberRepository members, OutboxWriter outbox,
+                   PasswordEncoder passwords, Clock clock) {
+        this.users = users;
+        this.households = households;
+        this.members = members;
+        this.outbox = outbox;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Signed signup(SignupRequest request) {
+        String email = normalize(request.email());
+        if (users.findByEmail(email).isPresent()) {
+            throw new ConflictException("email", "This e-mail address is already registered.");
+        }
+        Instant now = clock.instant();
+        UUID userId = UUID.randomUUID();
+        try {
+            users.insert(userId, email, passwords.encode(request.password()), now);
+        } catch (DuplicateKeyException raced) {
+            throw new ConflictException("email", "This e-mail address is already registered.");
+        }
+        Household household = Household.createDefault(request.householdName().strip(), request.locale());
+        households.insert(household, now);
+        Member admin = new Member(UUID.randomUUID(), household.id(), userId, request.displayName().strip(), null,
+                MemberRole.ADMIN, "self", "default", "#E4572E");
+        members.insert(admin, now);
+
+        outbox.publish(household.id().toString(), new HouseholdCreated(household.id(), household.name(),
+                household.timeZone(), household.locale(),
+                new Location(household.locationLabel(), household.latitude().doubleValue(), household.longitude().doubleValue()),
+                household.rotationUnit(), household.shoppingApprovalRequired(), household.idleTimeoutMinutes(), admin.id()));
+        outbox.publish(admin.id().toString(), new MemberJoined(household.id(), admin.id(), admin.displayName(),
+                admin.nickname(), admin.role(), true, admin.avatar(), admin.colour()));
+        return new Signed(userId, admin);
+    }
+
+    /** The member behind an e-mail and password; empty for any mismatch, without saying which part was wrong. */
+    @Transactional(readOnly = true)
+    public Optional<Signed> login(LoginRequest request) {
+        Optional<UserRepository.UserRow> user = users.findByEmail(normalize(request.email()));
+        if (user.isEmpty() || !passwords.matches(request.password(), user.get().passwordHash())) {
+            return Optional.empty();
+        }
+        return members.findByUser(user.get().id()).map(m -> new Signed(user.get().id(), m));
+    }
+
+    private static String normalize(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+}
