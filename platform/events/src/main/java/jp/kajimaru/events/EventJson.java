@@ -48,7 +48,7 @@ public final class EventJson {
                 // Scientific notation ("1E+1") would read back with a different scale.
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .disable(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS)
-                // Payloads are UTF-8 and household names are often Japanese; \\u escapes only bloat them.
+                // Payloads are UTF-8 and household names are often Japanese; escaping them would triple their size.
                 .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
                 .build();
     }

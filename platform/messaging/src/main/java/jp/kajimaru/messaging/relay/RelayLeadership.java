@@ -31,6 +31,7 @@ public class RelayLeadership implements SmartLifecycle {
     private ScheduledExecutorService loop;
     private Connection lockConnection;
     private volatile boolean leader;
+    private final java.util.concurrent.atomic.AtomicLong checks = new java.util.concurrent.atomic.AtomicLong();
 
     public RelayLeadership(DataSource dataSource, OutboxRelay relay, String lockName, Duration checkInterval) {
         this.dataSource = dataSource;
@@ -46,6 +47,7 @@ public class RelayLeadership implements SmartLifecycle {
     }
 
     private synchronized void check() {
+        checks.incrementAndGet();
         try {
             if (leader && !stillHoldsLock()) {
                 log.warn("Lost the outbox relay lock {}; stopping the relay", lockName);
@@ -140,6 +142,11 @@ public class RelayLeadership implements SmartLifecycle {
 
     public boolean isLeader() {
         return leader;
+    }
+
+    /** How many leadership checks ran; lets a test know a replica has had its chance to take the lock. */
+    public long checkCount() {
+        return checks.get();
     }
 
     public OutboxRelay relay() {

@@ -1,0 +1,32 @@
+package jp.kajimaru.messaging.testapp;
+
+import java.util.function.Consumer;
+
+import jp.kajimaru.events.user.MemberJoined;
+import jp.kajimaru.messaging.inbox.EventHandlers;
+import jp.kajimaru.messaging.inbox.InboxProcessor;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.messaging.Message;
+
+/** A tiny service for the messaging tests: writes notes with events, and applies events as effects. */
+@SpringBootApplication
+public class MessagingTestApplication {
+
+    public static final String POISON = "poison";
+
+    /** Each applied MemberJoined leaves one row in {@code effects}; a poison name always fails. */
+    @Bean
+    Consumer<Message<byte[]>> testEvents(InboxProcessor inbox, JdbcTemplate jdbc) {
+        return inbox.consumer("messaging-test", EventHandlers.builder()
+                .on(MemberJoined.class, e -> {
+                    jdbc.update("INSERT INTO effects (event_id, text) VALUES (?, ?)", e.eventId().toString(),
+                            e.payload().displayName());
+                    if (POISON.equals(e.payload().displayName())) {
+                        throw new IllegalStateException("this handler cannot apply " + POISON);
+                    }
+                })
+                .build());
+    }
+}

@@ -1,0 +1,60 @@
+package jp.kajimaru.rotation.chore;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ChoreRepository {
+
+    private final JdbcTemplate jdbc;
+
+    ChoreRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts a default chore once per household; a redelivered HouseholdCreated changes nothing. */
+    public void insertDefault(String key, Chore c, Instant now) {
+        jdbc.update("""
+                INSERT IGNORE INTO chores (id, household_id, name, weight, schedule_kind, weekdays, every_n_days, month_day,
+                  due_time, minimum_role, active, default_key, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                c.id().toString(), c.householdId().toString(), c.name(), c.weight(), c.schedule().kind().name(),
+                c.schedule().weekdays(), c.schedule().everyNDays(), c.schedule().monthDay(),
+                c.dueTime() == null ? null : Time.valueOf(c.dueTime()), c.minimumRole(), c.active(), key,
+                Timestamp.from(now));
+    }
+
+    public List<Chore> inHousehold(UUID householdId) {
+        Map<UUID, List<UUID>> candidates = new HashMap<>();
+        jdbc.query("""
+                SELECT cc.chore_id, cc.member_id FROM chore_candidates cc JOIN chores c ON c.id = cc.chore_id
+                WHERE c.household_id = ?""", rs -> {
+            candidates.computeIfAbsent(UUID.fromString(rs.getString(1)), k -> new ArrayList<>())
+                    .add(UUID.fromString(rs.getString(2)));
+        }, householdId.toString());
+        return jdbc.query("SELECT * FROM chores WHERE household_id = ? ORDER BY created_at, default_key, name",
+                (rs, i) -> map(rs, candidates), householdId.toString());
+    }
+
+    private static Chore map(ResultSet rs, Map<UUID, List<UUID>> candidates) throws SQLException {
+        UUID id = UUID.fromString(rs.getString("id"));
+        Schedule schedule = new Schedule(Schedule.Kind.valueOf(rs.getString("schedule_kind")),
+                (Integer) rs.getObject("weekdays", Integer.class), rs.getObject("every_n_days", Integer.class),
+                rs.getObject("month_day", Integer.class));
+        Time due = rs.getTime("due_time");
+        return new Chore(id, UUID.fromString(rs.getString("household_id")), rs.getString("name"), rs.getInt("weight"),
+                schedule, due == null ? null : due.toLocalTime(), rs.getString("minimum_role"), rs.getBoolean("active"),
+                candidates.getOrDefault(id, List.of()));
+    }
+}

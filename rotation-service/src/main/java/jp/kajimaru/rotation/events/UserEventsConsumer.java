@@ -1,0 +1,49 @@
+package jp.kajimaru.rotation.events;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+
+import jp.kajimaru.events.user.HouseholdCreated;
+import jp.kajimaru.events.user.HouseholdUpdated;
+import jp.kajimaru.events.user.MemberJoined;
+import jp.kajimaru.events.user.MemberRemoved;
+import jp.kajimaru.events.user.MemberUpdated;
+import jp.kajimaru.messaging.inbox.EventHandlers;
+import jp.kajimaru.messaging.inbox.InboxProcessor;
+import jp.kajimaru.rotation.chore.ChoreRepository;
+import jp.kajimaru.rotation.chore.DefaultChores;
+import jp.kajimaru.rotation.household.HouseholdReplica;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/** Reacts to user-service: keeps the household/member replica and gives new households their chores. */
+@Configuration(proxyBeanMethods = false)
+class UserEventsConsumer {
+
+    static final String CONSUMER = "rotation.user-events";
+
+    @Bean
+    Consumer<Message<byte[]>> userEvents(InboxProcessor inbox, HouseholdReplica replica, ChoreRepository chores) {
+        EventHandlers handlers = EventHandlers.builder()
+                .on(HouseholdCreated.class, e -> {
+                    HouseholdCreated h = e.payload();
+                    replica.upsertHousehold(h.householdId(), h.timeZone(), h.locale(), h.rotationUnit().name(), e.occurredAt());
+                    Instant now = e.occurredAt();
+                    DefaultChores.forHousehold(h.householdId(), h.locale())
+                            .forEach(d -> chores.insertDefault(d.key(), d.chore(), now));
+                })
+                .on(HouseholdUpdated.class, e -> {
+                    HouseholdUpdated h = e.payload();
+                    replica.upsertHousehold(h.householdId(), h.timeZone(), h.locale(), h.rotationUnit().name(), e.occurredAt());
+                })
+                .on(MemberJoined.class, e -> replica.upsertMember(e.payload().memberId(), e.payload().householdId(),
+                        e.payload().displayName(), e.payload().role(), e.occurredAt()))
+                .on(MemberUpdated.class, e -> replica.upsertMember(e.payload().memberId(), e.payload().householdId(),
+                        e.payload().displayName(), e.payload().role(), e.occurredAt()))
+                .on(MemberRemoved.class, e -> replica.deactivateMember(e.payload().memberId(), e.payload().householdId(),
+                        e.occurredAt()))
+                .build();
+        return inbox.consumer(CONSUMER, handlers);
+    }
+}
