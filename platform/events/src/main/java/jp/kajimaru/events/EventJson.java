@@ -45,6 +45,8 @@ public final class EventJson {
                         .withContentInclusion(JsonInclude.Include.ALWAYS))
                 // One record per line keeps payloads small and log-friendly.
                 .disable(SerializationFeature.INDENT_OUTPUT)
+                // An object with no properties on the topic is always a mistake, never an event.
+                .enable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 // Scientific notation ("1E+1") would read back with a different scale.
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .disable(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS)

@@ -34,7 +34,8 @@ class EventEnvelopeTest {
     void writesTheMetadataBeforeThePayloadAndKeepsANullTraceparent() {
         String written = json.writeString(envelope(null));
 
-        assertThat(written).startsWith("{\"eventId\":\"0b6e3f0c-7d1a-4c1e-9a51-3f5d2f1e8c01\",\"type\":\"TaskAssigned\","
+        assertThat(written).startsWith("{\"eventId\":\"0b6e3f0c-7d1a-4c1e-9a51-3f5d2f1e8c01\","
+                + "\"type\":\"TaskAssigned\","
                 + "\"version\":1,\"occurredAt\":\"2026-11-29T05:00:00Z\","
                 + "\"householdId\":\"00000000-0000-0000-0000-000000000001\",\"aggregateType\":\"task\","
                 + "\"aggregateId\":\"00000000-0000-0000-0000-000000000010\",\"traceparent\":null,\"payload\":{");
@@ -44,7 +45,8 @@ class EventEnvelopeTest {
     void rejectsEachMissingRequiredComponent() {
         UUID h = SampleEvents.HOUSEHOLD;
         assertThatNullPointerException()
-                .isThrownBy(() -> new EventEnvelope<>(null, "TaskAssigned", 1, OCCURRED_AT, h, "task", "a", null, payload))
+                .isThrownBy(() -> new EventEnvelope<>(null, "TaskAssigned", 1, OCCURRED_AT, h, "task", "a", null,
+                        payload))
                 .withMessage("eventId");
         assertThatNullPointerException()
                 .isThrownBy(() -> new EventEnvelope<>(EVENT_ID, null, 1, OCCURRED_AT, h, "task", "a", null, payload))

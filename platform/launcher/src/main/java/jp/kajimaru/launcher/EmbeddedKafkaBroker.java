@@ -19,7 +19,8 @@ import org.apache.kafka.common.utils.Time;
  * A single-node KRaft Kafka (broker and controller in one) inside the launcher JVM.
  *
  * <p>The log dir is formatted only once, so topics and committed offsets survive a restart; the ports are
- * picked afresh each time, which KRaft accepts because the static voter set names the node by id.
+ * picked afresh each time, which KRaft accepts: the static voter set is read from the config, not the log
+ * (EmbeddedKafkaBrokerTest restarts on new ports).
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 

@@ -57,7 +57,7 @@ public final class KajimaruLauncher {
             System.out.println("Bootstrap servers " + infra.kafkaBootstrap());
         }
         System.out.println("Press Ctrl-C to stop.");
-        // Everything now runs in other threads and processes; the shutdown hook ends the JVM.
+        // Everything now runs in other threads and processes until Ctrl-C or SIGTERM runs the shutdown hook.
         Thread.currentThread().join();
     }
 
