@@ -31,6 +31,7 @@ CREATE TABLE chores (
   minimum_role  VARCHAR(10) NULL,
   active        BOOLEAN     NOT NULL,
   default_key   VARCHAR(30) NULL,
+  position      INT         NOT NULL DEFAULT 0,
   created_at    DATETIME(6) NOT NULL,
   UNIQUE KEY ux_chores_default (household_id, default_key),
   KEY ix_chores_household (household_id)

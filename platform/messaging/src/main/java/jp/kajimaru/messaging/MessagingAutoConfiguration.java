@@ -17,6 +17,7 @@ import jp.kajimaru.messaging.debezium.DebeziumOutboxRelay;
 import jp.kajimaru.messaging.inbox.InboxProcessor;
 import jp.kajimaru.messaging.outbox.OutboxWriter;
 import jp.kajimaru.messaging.outbox.TraceparentSource;
+import jp.kajimaru.messaging.relay.KafkaHealthIndicator;
 import jp.kajimaru.messaging.relay.OutboxPublisher;
 import jp.kajimaru.messaging.relay.OutboxPurgeSchedule;
 import jp.kajimaru.messaging.relay.OutboxPurger;
@@ -85,6 +86,12 @@ public class MessagingAutoConfiguration {
     @ConditionalOnMissingBean
     DlqDestinationResolver kajimaruDlqDestinationResolver() {
         return (record, exception) -> Topics.dlq(record.topic());
+    }
+
+    @Bean(name = "kafka")
+    @ConditionalOnMissingBean(name = "kafka")
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaProperties kafka) {
+        return new KafkaHealthIndicator(kafka.buildAdminProperties(), java.time.Duration.ofSeconds(3));
     }
 
     @Bean

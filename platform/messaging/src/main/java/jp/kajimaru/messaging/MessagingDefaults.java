@@ -27,7 +27,7 @@ public class MessagingDefaults implements EnvironmentPostProcessor {
         d.put("spring.cloud.stream.default.consumer.default-retryable", "true");
         d.put("spring.cloud.stream.kafka.default.consumer.enable-dlq", "true");
         d.put("management.endpoint.health.probes.enabled", "true");
-        d.put("management.endpoint.health.group.readiness.include", "readinessState,db,binders");
+        d.put("management.endpoint.health.group.readiness.include", "readinessState,db,kafka");
         d.put("management.endpoints.web.exposure.include", "health,info,metrics,prometheus");
         d.put("logging.level.org.apache.kafka", "WARN");
         d.put("logging.level.kafka", "WARN");

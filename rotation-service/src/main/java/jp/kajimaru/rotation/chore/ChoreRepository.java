@@ -24,15 +24,14 @@ public class ChoreRepository {
     }
 
     /** Inserts a default chore once per household; a redelivered HouseholdCreated changes nothing. */
-    public void insertDefault(String key, Chore c, Instant now) {
+    public void insertDefault(String key, int position, Chore c, Instant now) {
         jdbc.update("""
                 INSERT IGNORE INTO chores (id, household_id, name, weight, schedule_kind, weekdays, every_n_days, month_day,
-                  due_time, minimum_role, active, default_key, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                  due_time, minimum_role, active, default_key, position, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 c.id().toString(), c.householdId().toString(), c.name(), c.weight(), c.schedule().kind().name(),
                 c.schedule().weekdays(), c.schedule().everyNDays(), c.schedule().monthDay(),
-                c.dueTime() == null ? null : Time.valueOf(c.dueTime()), c.minimumRole(), c.active(), key,
-                Timestamp.from(now));
+                c.dueTime() == null ? null : Time.valueOf(c.dueTime()), c.minimumRole(), c.active(), key, position, Timestamp.from(now));
     }
 
     public List<Chore> inHousehold(UUID householdId) {
@@ -43,7 +42,7 @@ public class ChoreRepository {
             candidates.computeIfAbsent(UUID.fromString(rs.getString(1)), k -> new ArrayList<>())
                     .add(UUID.fromString(rs.getString(2)));
         }, householdId.toString());
-        return jdbc.query("SELECT * FROM chores WHERE household_id = ? ORDER BY created_at, default_key, name",
+        return jdbc.query("SELECT * FROM chores WHERE household_id = ? ORDER BY position, created_at, name",
                 (rs, i) -> map(rs, candidates), householdId.toString());
     }
 

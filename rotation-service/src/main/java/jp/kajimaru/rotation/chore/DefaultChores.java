@@ -31,11 +31,13 @@ public final class DefaultChores {
     /** One chore per template, named in {@code locale} (Japanese unless it is English). */
     public static List<DefaultChore> forHousehold(UUID householdId, String locale) {
         boolean english = "en".equals(locale);
-        return TEMPLATES.stream().map(t -> new DefaultChore(t.key(), new Chore(UUID.randomUUID(), householdId,
-                english ? t.en() : t.ja(), t.weight(), Schedule.weekdays(t.weekdays()), null, null, true, List.of())))
-                .toList();
+        return java.util.stream.IntStream.range(0, TEMPLATES.size()).mapToObj(i -> {
+            Template t = TEMPLATES.get(i);
+            return new DefaultChore(t.key(), i, new Chore(UUID.randomUUID(), householdId, english ? t.en() : t.ja(),
+                    t.weight(), Schedule.weekdays(t.weekdays()), null, null, true, List.of()));
+        }).toList();
     }
 
-    public record DefaultChore(String key, Chore chore) {
+    public record DefaultChore(String key, int position, Chore chore) {
     }
 }

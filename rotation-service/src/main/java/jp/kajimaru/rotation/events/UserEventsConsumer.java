@@ -31,7 +31,7 @@ class UserEventsConsumer {
                     replica.upsertHousehold(h.householdId(), h.timeZone(), h.locale(), h.rotationUnit().name(), e.occurredAt());
                     Instant now = e.occurredAt();
                     DefaultChores.forHousehold(h.householdId(), h.locale())
-                            .forEach(d -> chores.insertDefault(d.key(), d.chore(), now));
+                            .forEach(d -> chores.insertDefault(d.key(), d.position(), d.chore(), now));
                 })
                 .on(HouseholdUpdated.class, e -> {
                     HouseholdUpdated h = e.payload();
