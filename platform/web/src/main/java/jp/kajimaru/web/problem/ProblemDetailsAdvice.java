@@ -54,15 +54,26 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getMostSpecificCause();
-        if (cause instanceof DatabindException mismatch && !mismatch.getPath().isEmpty()) {
+        DatabindException mismatch = databindCause(ex);
+        if (mismatch != null && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             return problem(HttpStatus.BAD_REQUEST, "A field has the wrong type or format.",
                     List.of(new FieldError(field, "type", "wrong type or format")));
         }
-        String detail = cause instanceof JacksonException ? "The body is not valid JSON." : "The body is missing or unreadable.";
+        String detail = cause instanceof JacksonException || mismatch != null ? "The body is not valid JSON." : "The body is missing or unreadable.";
         return problem(HttpStatus.BAD_REQUEST, detail, List.of());
+    }
+
+    // The innermost cause may be a parse error that no longer knows the field; the databind one does.
+    private static DatabindException databindCause(Throwable t) {
+        for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof DatabindException d) {
+                return d;
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,0 +1,246 @@
+package jp.kajimaru.launcher;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The README's run command, for real: {@code ./kajimaru up} with no database and no broker given starts
+ * embedded MariaDB and Kafka, every service and the gateway as separate processes. Then the first flow
+ * crosses the whole pipe: sign-up at the gateway → user-service → outbox → binlog relay → Kafka →
+ * rotation-service's inbox → default chores → back out through the gateway.
+ */
+class StackIT {
+
+    static final Path REPO = Path.of(System.getProperty("user.dir")).resolve("../..").normalize();
+    static final String GATEWAY = "http://localhost:8080";
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final List<String> output = new CopyOnWriteArrayList<>();
+    static Process stack;
+    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void up() throws Exception {
+        Path home = REPO.resolve("platform/launcher/target/stack-it-home");
+        ProcessBuilder pb = new ProcessBuilder("bash", "kajimaru", "up").directory(REPO.toFile()).redirectErrorStream(true);
+        pb.environment().put("KAJIMARU_HOME", home.toString());
+        pb.environment().remove("KAJIMARU_DB_URL");
+        pb.environment().remove("KAJIMARU_KAFKA");
+        long started = System.nanoTime();
+        stack = pb.start();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(stack.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    output.add(line);
+                    System.out.println("[stack] " + line);
+                }
+            } catch (IOException ignored) {
+                // The process is gone; its output ends here.
+            }
+        }, "stack-output");
+        reader.setDaemon(true);
+        reader.start();
+        await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            if (!stack.isAlive()) {
+                throw new AssertionError("./kajimaru up exited early:\n" + String.join("\n", output));
+            }
+            return output.stream().anyMatch(l -> l.startsWith("Kajimaru is running at http://localhost:8080"));
+        });
+        System.out.printf("[stack-it] ./kajimaru up ready after %.1f s%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    @AfterAll
+    static void down() throws Exception {
+        if (stack == null) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        stack.toHandle().descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .findFirst().ifPresent(ProcessHandle::destroy);
+        stack.destroy();
+        boolean exited = stack.waitFor(90, TimeUnit.SECONDS);
+        System.out.printf("[stack-it] stopped in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        if (!exited) {
+            stack.destroyForcibly();
+        }
+        assertThat(exited).as("the stack stops on SIGTERM").isTrue();
+        for (int port = 8080; port <= 8086; port++) {
+            final int p = port;
+            await().atMost(Duration.ofSeconds(30)).until(() -> free(p));
+        }
+    }
+
+    @Test
+    void signUpAtTheGatewayGivesTheNewHouseholdItsChoresThroughKafka() throws Exception {
+        HttpResponse<String> signup = signup(uniqueEmail(), "Tanaka");
+        assertThat(signup.statusCode()).isEqualTo(201);
+        JsonNode body = JSON.readTree(signup.body());
+        String token = body.get("accessToken").asString();
+        assertThat(signup.headers().allValues("set-cookie")).anySatisfy(c -> assertThat(c)
+                .startsWith("KJ_AT=").contains("HttpOnly").contains("SameSite=Strict"));
+
+        List<String> chores = awaitChores(token);
+        assertThat(chores).hasSize(11).contains("朝食・お弁当づくり", "ゴミ出し", "全部屋掃除");
+
+        // A second family sees its own eleven chores, never the first family's.
+        String other = JSON.readTree(signup(uniqueEmail(), "Suzuki").body()).get("accessToken").asString();
+        awaitChores(other);
+        assertThat(ids(get("/api/chores", "Bearer " + other))).doesNotContainAnyElementsOf(ids(get("/api/chores", "Bearer " + token)));
+    }
+
+    @Test
+    void withoutATokenTheApiAnswers401() throws Exception {
+        HttpResponse<String> response = get("/api/chores", null);
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(
+                v -> assertThat(v).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void browserSessionsUseTheCookieAndNeedTheCsrfTokenToChangeState() throws Exception {
+        HttpResponse<String> signup = signup(uniqueEmail(), "Sato");
+        String accessCookie = cookie(signup, "KJ_AT");
+        String refreshCookie = cookie(signup, "KJ_RT");
+        String csrf = cookie(signup, "XSRF-TOKEN");
+        awaitChores(JSON.readTree(signup.body()).get("accessToken").asString());
+
+        HttpResponse<String> viaCookie = send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/chores"))
+                .header("Cookie", "KJ_AT=" + accessCookie).GET());
+        assertThat(viaCookie.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(viaCookie.body()).size()).isEqualTo(11);
+
+        String cookies = "KJ_AT=" + accessCookie + "; KJ_RT=" + refreshCookie + "; XSRF-TOKEN=" + csrf;
+        HttpResponse<String> forged = send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/auth/logout"))
+                .header("Cookie", cookies).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(forged.statusCode()).isEqualTo(403);
+
+        HttpResponse<String> logout = send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/auth/logout"))
+                .header("Cookie", cookies).header("X-XSRF-TOKEN", csrf).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(logout.statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void badSignUpsAreClearProblemsAndNothingIsCreated() throws Exception {
+        String email = uniqueEmail();
+        assertThat(signup(email, "Ito").statusCode()).isEqualTo(201);
+        HttpResponse<String> duplicate = signup(email.toUpperCase(), "Ito again");
+        assertThat(duplicate.statusCode()).isEqualTo(409);
+        assertThat(duplicate.body()).contains("\"field\":\"email\"");
+
+        HttpResponse<String> malformed = post("/api/auth/signup", "{\"email\":");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.headers().firstValue("content-type")).hasValueSatisfying(
+                v -> assertThat(v).startsWith("application/problem+json"));
+
+        HttpResponse<String> weak = post("/api/auth/signup", "{\"email\":\"" + uniqueEmail()
+                + "\",\"password\":\"1234567890\",\"displayName\":\"A\",\"householdName\":\"B\"}");
+        assertThat(weak.statusCode()).isEqualTo(400);
+        assertThat(weak.body()).contains("\"field\":\"password\"", "password.common");
+
+        HttpResponse<String> wrongType = post("/api/auth/signup", "{\"email\":\"" + uniqueEmail()
+                + "\",\"password\":\"a long enough pass\",\"displayName\":{\"x\":1},\"householdName\":\"B\"}");
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertThat(wrongType.body()).contains("\"field\":\"displayName\"");
+    }
+
+    @Test
+    void theGatewayServesTheWebUiWithSecurityHeaders() throws Exception {
+        HttpResponse<String> page = get("/", null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<script type=\"module\" src=\"/js/app.js\"></script>");
+        assertThat(page.headers().firstValue("content-security-policy")).hasValueSatisfying(
+                v -> assertThat(v).contains("script-src 'self'").contains("frame-ancestors 'none'"));
+        assertThat(page.headers().firstValue("x-content-type-options")).contains("nosniff");
+        assertThat(get("/webjars/bootstrap/css/bootstrap.min.css", null).statusCode()).isEqualTo(200);
+    }
+
+    private static List<String> awaitChores(String token) {
+        List<String> names = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            JsonNode chores = JSON.readTree(get("/api/chores", "Bearer " + token).body());
+            names.clear();
+            chores.forEach(c -> names.add(c.get("name").asString()));
+            return names.size() >= 11;
+        });
+        return names;
+    }
+
+    private static Set<String> ids(HttpResponse<String> response) {
+        Set<String> ids = new HashSet<>();
+        JSON.readTree(response.body()).forEach(c -> ids.add(c.get("id").asString()));
+        return ids;
+    }
+
+    private static HttpResponse<String> signup(String email, String household) throws Exception {
+        return post("/api/auth/signup", "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\","
+                + "\"displayName\":\"Hana\",\"householdName\":\"" + household + "\"}");
+    }
+
+    private static HttpResponse<String> post(String path, String json) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(GATEWAY + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static HttpResponse<String> get(String path, String authorization) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(GATEWAY + path)).GET();
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return send(b);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String cookie(HttpResponse<?> response, String name) {
+        return response.headers().allValues("set-cookie").stream().filter(c -> c.startsWith(name + "="))
+                .map(c -> c.substring(name.length() + 1, c.indexOf(';'))).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " cookie in " + response.headers()));
+    }
+
+    private static String uniqueEmail() {
+        return "it-" + UUID.randomUUID() + "@example.com";
+    }
+
+    private static boolean free(int port) {
+        try (ServerSocket s = new ServerSocket(port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static {
+        try {
+            Files.createDirectories(REPO.resolve("platform/launcher/target"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package jp.kajimaru.web;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jp.kajimaru.web.problem.ConflictException;
+import jp.kajimaru.web.problem.InvalidFieldException;
+import jp.kajimaru.web.problem.NotFoundException;
+import jp.kajimaru.web.security.CurrentMember;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A stand-in service with the kinds of endpoints every real one has. */
+@SpringBootApplication
+public class WebTestApplication {
+
+    record NoteRequest(@NotBlank String text, @NotNull @Min(1) @Max(5) Integer weight, LocalDate due) {
+    }
+
+    @RestController
+    static class NoteController {
+
+        @PostMapping("/api/notes")
+        Map<String, Object> create(@Valid @RequestBody NoteRequest request) {
+            if (request.text().contains("forbidden")) {
+                throw new InvalidFieldException("text", "note.forbiddenWord", "This word is not allowed.");
+            }
+            if (request.text().equals("taken")) {
+                throw new ConflictException("text", "A note with this text exists.");
+            }
+            return Map.of("household", CurrentMember.get().householdId().toString(), "text", request.text());
+        }
+
+        @GetMapping("/api/notes/{id}")
+        Map<String, Object> get(@PathVariable java.util.UUID id) {
+            throw new NotFoundException("Note");
+        }
+    }
+}
