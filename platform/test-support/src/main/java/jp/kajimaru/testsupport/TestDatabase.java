@@ -27,6 +27,7 @@ public final class TestDatabase {
     private final String user;
     private final String password;
     private final String source;
+    private final java.util.List<String> created = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private TestDatabase(String serverUrl, String user, String password, String source) {
         this.serverUrl = serverUrl.endsWith("/") ? serverUrl : serverUrl + "/";
@@ -38,8 +39,21 @@ public final class TestDatabase {
     public static synchronized TestDatabase get() {
         if (instance == null) {
             instance = start();
+            TestDatabase db = instance;
+            // A shared server (CI's MariaDB) would otherwise collect a schema per test class per run.
+            Runtime.getRuntime().addShutdownHook(new Thread(db::dropCreatedSchemas));
         }
         return instance;
+    }
+
+    private void dropCreatedSchemas() {
+        for (String schema : created) {
+            try {
+                execute("DROP DATABASE IF EXISTS " + schema);
+            } catch (RuntimeException ignored) {
+                // Best effort at JVM exit; an embedded or container server disappears anyway.
+            }
+        }
     }
 
     private static TestDatabase start() {
@@ -95,6 +109,7 @@ public final class TestDatabase {
         String clean = hint.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
         String name = "t_" + clean.substring(0, Math.min(clean.length(), 30)) + "_" + UUID.randomUUID().toString().substring(0, 8);
         execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        created.add(name);
         return serverUrl + name;
     }
 
