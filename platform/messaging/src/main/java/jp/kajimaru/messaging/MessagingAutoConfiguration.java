@@ -129,7 +129,9 @@ public class MessagingAutoConfiguration {
         };
         Gauge.builder("kajimaru.outbox.pending", rows, OutboxRows::pendingCount)
                 .description("outbox events not yet published").register(meters.getIfAvailable(SimpleMeterRegistry::new));
-        String lock = props.lockName() != null ? props.lockName() : "kajimaru.outbox." + service;
+        // Named after the schema: replicas of one service share it, other services (and test schemas) do not.
+        String lock = props.lockName() != null ? props.lockName()
+                : "kajimaru.outbox." + BinlogSource.fromJdbcUrl(dsProps.determineUrl(), null, null).database();
         return new RelayLeadership(dataSource, relay, lock, props.leaderCheckInterval());
     }
 

@@ -9,21 +9,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
-import kafka.server.KafkaConfig;
-import kafka.server.KafkaRaftServer;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
 import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.utils.Time;
+import org.awaitility.Awaitility;
 
 /**
- * A KRaft broker on fixed ports and a fixed log directory that a test can stop and start again —
- * what an outage looks like to the relay. The shared per-JVM broker cannot do that.
+ * A KRaft broker in its own process, on fixed ports and a fixed log directory, that a test can stop and
+ * start again — what an outage looks like to the relay. A separate process, because Kafka brokers share
+ * static state (metrics, JMX) with the test JVM's own broker.
  */
 public final class RestartableKafkaBroker implements AutoCloseable {
 
     private final Path dir;
     private final int port;
     private final int controllerPort;
-    private KafkaRaftServer server;
+    private Process server;
 
     public RestartableKafkaBroker() {
         try {
@@ -77,14 +80,37 @@ public final class RestartableKafkaBroker implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("Could not format the Kafka log directory", e);
         }
-        server = new KafkaRaftServer(KafkaConfig.fromProps(p), Time.SYSTEM);
-        server.startup();
+        Path cfg = dir.resolve("server.properties");
+        try (OutputStream out = Files.newOutputStream(cfg)) {
+            p.store(out, null);
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            server = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"), "kafka.Kafka",
+                    cfg.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("broker.log").toFile()).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("Kafka broker exited; see " + dir.resolve("broker.log"));
+            }
+            try (Socket s = new Socket("127.0.0.1", port)) {
+                return true;
+            } catch (IOException notYet) {
+                return false;
+            }
+        });
     }
 
     public synchronized void stop() {
         if (server != null) {
-            server.shutdown();
-            server.awaitShutdown();
+            server.destroy();
+            try {
+                if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                    server.destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             server = null;
         }
     }

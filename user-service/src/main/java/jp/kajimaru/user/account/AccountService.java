@@ -2,7 +2,6 @@ package jp.kajimaru.user.account;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,8 +14,6 @@ import jp.kajimaru.user.household.Household;
 import jp.kajimaru.user.household.HouseholdRepository;
 import jp.kajimaru.user.member.Member;
 import jp.kajimaru.user.member.MemberRepository;
-import jp.kajimaru.web.problem.ConflictException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,15 +26,17 @@ public class AccountService {
     }
 
     private final UserRepository users;
+    private final UserAccounts accounts;
     private final HouseholdRepository households;
     private final MemberRepository members;
     private final OutboxWriter outbox;
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    AccountService(UserRepository users, HouseholdRepository households, MemberRepository members, OutboxWriter outbox,
+    AccountService(UserRepository users, UserAccounts accounts, HouseholdRepository households, MemberRepository members, OutboxWriter outbox,
                    PasswordEncoder passwords, Clock clock) {
         this.users = users;
+        this.accounts = accounts;
         this.households = households;
         this.members = members;
         this.outbox = outbox;
@@ -47,21 +46,12 @@ public class AccountService {
 
     @Transactional
     public Signed signup(SignupRequest request) {
-        String email = normalize(request.email());
-        if (users.findByEmail(email).isPresent()) {
-            throw new ConflictException("email", "This e-mail address is already registered.");
-        }
         Instant now = clock.instant();
-        UUID userId = UUID.randomUUID();
-        try {
-            users.insert(userId, email, passwords.encode(request.password()), now);
-        } catch (DuplicateKeyException raced) {
-            throw new ConflictException("email", "This e-mail address is already registered.");
-        }
+        UUID userId = accounts.create(request.email(), request.password(), now);
         Household household = Household.createDefault(request.householdName().strip(), request.locale());
         households.insert(household, now);
-        Member admin = new Member(UUID.randomUUID(), household.id(), userId, request.displayName().strip(), null,
-                MemberRole.ADMIN, "self", "default", "#E4572E");
+        Member admin = Member.create(household.id(), userId, request.displayName(), null, MemberRole.ADMIN, "self",
+                "default", "#E4572E");
         members.insert(admin, now);
 
         outbox.publish(household.id().toString(), new HouseholdCreated(household.id(), household.name(),
@@ -76,14 +66,11 @@ public class AccountService {
     /** The member behind an e-mail and password; empty for any mismatch, without saying which part was wrong. */
     @Transactional(readOnly = true)
     public Optional<Signed> login(LoginRequest request) {
-        Optional<UserRepository.UserRow> user = users.findByEmail(normalize(request.email()));
+        Optional<UserRepository.UserRow> user = users.findByEmail(UserAccounts.normalize(request.email()));
         if (user.isEmpty() || !passwords.matches(request.password(), user.get().passwordHash())) {
             return Optional.empty();
         }
         return members.findByUser(user.get().id()).map(m -> new Signed(user.get().id(), m));
     }
 
-    private static String normalize(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
-    }
 }

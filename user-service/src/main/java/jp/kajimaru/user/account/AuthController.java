@@ -1,17 +1,23 @@
 package jp.kajimaru.user.account;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jp.kajimaru.user.member.Member;
-import jp.kajimaru.user.token.AccessTokens;
+import jp.kajimaru.user.member.MemberRepository;
 import jp.kajimaru.user.token.RefreshTokens;
-import jp.kajimaru.web.problem.InvalidFieldException;
+import jp.kajimaru.web.problem.NotFoundException;
+import jp.kajimaru.web.security.CurrentMember;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,33 +28,43 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthController {
 
     private final AccountService accounts;
-    private final AccessTokens accessTokens;
+    private final SessionIssuer sessions;
     private final RefreshTokens refreshTokens;
-    private final PasswordPolicy passwordPolicy = PasswordPolicy.withBundledList();
+    private final MemberRepository members;
 
-    AuthController(AccountService accounts, AccessTokens accessTokens, RefreshTokens refreshTokens) {
+    AuthController(AccountService accounts, SessionIssuer sessions, RefreshTokens refreshTokens, MemberRepository members) {
         this.accounts = accounts;
-        this.accessTokens = accessTokens;
+        this.sessions = sessions;
         this.refreshTokens = refreshTokens;
+        this.members = members;
     }
 
     @PostMapping("/signup")
     ResponseEntity<AuthResponse> signup(@Valid @RequestBody SignupRequest request, HttpServletRequest http) {
-        passwordPolicy.violation(request.password(), request.email()).ifPresent(code -> {
-            throw new InvalidFieldException("password", code, "The password is not acceptable.");
-        });
         AccountService.Signed signed = accounts.signup(request);
-        return session(HttpStatus.CREATED, signed, http);
+        return sessions.open(HttpStatus.CREATED, signed.userId(), signed.member(), null, http);
     }
 
     @PostMapping("/login")
     ResponseEntity<?> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         Optional<AccountService.Signed> signed = accounts.login(request);
         if (signed.isEmpty()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "E-mail or password is wrong.");
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
+            return unauthorized("E-mail or password is wrong.");
         }
-        return session(HttpStatus.OK, signed.get(), http);
+        return sessions.open(HttpStatus.OK, signed.get().userId(), signed.get().member(), null, http);
+    }
+
+    /** Rotates the refresh token: the old one is used up, a new pair is issued. */
+    @PostMapping("/refresh")
+    ResponseEntity<?> refresh(@CookieValue(name = SessionCookies.REFRESH, required = false) String cookie,
+                              @RequestBody(required = false) RefreshRequest body, HttpServletRequest http) {
+        String token = cookie != null ? cookie : body == null ? null : body.refreshToken();
+        Optional<RefreshTokens.Session> session = token == null ? Optional.empty() : refreshTokens.consume(token);
+        Optional<Member> member = session.flatMap(s -> members.find(s.householdId(), s.memberId()));
+        if (member.isEmpty()) {
+            return unauthorized("The session has ended; please log in again.");
+        }
+        return sessions.open(HttpStatus.OK, session.get().userId(), member.get(), session.get().deviceId(), http);
     }
 
     @PostMapping("/logout")
@@ -61,16 +77,48 @@ class AuthController {
         return ResponseEntity.noContent().headers(SessionCookies.clear(http)).build();
     }
 
-    private ResponseEntity<AuthResponse> session(HttpStatus status, AccountService.Signed signed, HttpServletRequest http) {
-        Member m = signed.member();
-        String access = accessTokens.issue(signed.userId(), m.householdId(), m.id(), m.role());
-        String refresh = refreshTokens.issue(signed.userId(), m.id(), m.householdId());
-        return ResponseEntity.status(status)
-                .headers(SessionCookies.set(http, access, accessTokens.ttlSeconds(), refresh, refreshTokens.ttlSeconds()))
-                .body(new AuthResponse(access, "Bearer", accessTokens.ttlSeconds(), signed.userId(), m.householdId(),
-                        m.id(), m.role().name()));
+    @GetMapping("/me")
+    Me me() {
+        CurrentMember caller = CurrentMember.get();
+        Member m = members.find(caller.householdId(), caller.memberId()).orElseThrow(() -> new NotFoundException("Member"));
+        return new Me(m.userId(), m.id(), m.householdId(), m.role().name(), m.displayName(), caller.onDevice());
+    }
+
+    @GetMapping("/sessions")
+    List<SessionView> sessions(@CookieValue(name = SessionCookies.REFRESH, required = false) String cookie) {
+        UUID user = userOf(CurrentMember.get());
+        String current = cookie == null ? null : refreshTokens.live(cookie).map(s -> s.id().toString()).orElse(null);
+        return refreshTokens.liveSessionsOf(user).stream()
+                .map(s -> new SessionView(s.id(), s.createdAt(), s.expiresAt(), s.deviceId() != null,
+                        s.id().toString().equals(current)))
+                .toList();
+    }
+
+    @DeleteMapping("/sessions/{id}")
+    ResponseEntity<Void> revoke(@PathVariable UUID id) {
+        if (!refreshTokens.revokeSession(userOf(CurrentMember.get()), id)) {
+            throw new NotFoundException("Session");
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    private UUID userOf(CurrentMember caller) {
+        return members.find(caller.householdId(), caller.memberId()).map(Member::userId)
+                .orElseThrow(() -> new NotFoundException("Session"));
+    }
+
+    private static ResponseEntity<ProblemDetail> unauthorized(String detail) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail));
     }
 
     record RefreshRequest(String refreshToken) {
+    }
+
+    record Me(UUID userId, UUID memberId, UUID householdId, String role, String displayName, boolean onDevice) {
+    }
+
+    record SessionView(UUID id, java.time.Instant createdAt, java.time.Instant expiresAt, boolean onDevice,
+                       boolean current) {
     }
 }

@@ -11,22 +11,22 @@ import org.springframework.http.ResponseCookie;
  * but plain-HTTP localhost (so the embedded stack works without TLS). The refresh cookie is only sent
  * to the auth endpoints.
  */
-final class SessionCookies {
+public final class SessionCookies {
 
-    static final String ACCESS = "KJ_AT";
-    static final String REFRESH = "KJ_RT";
+    public static final String ACCESS = "KJ_AT";
+    public static final String REFRESH = "KJ_RT";
 
     private SessionCookies() {
     }
 
-    static HttpHeaders set(HttpServletRequest request, String accessToken, long accessTtl, String refreshToken, long refreshTtl) {
+    public static HttpHeaders set(HttpServletRequest request, String accessToken, long accessTtl, String refreshToken, long refreshTtl) {
         HttpHeaders headers = new HttpHeaders();
         headers.add(HttpHeaders.SET_COOKIE, cookie(request, ACCESS, accessToken, "/", Duration.ofSeconds(accessTtl)));
         headers.add(HttpHeaders.SET_COOKIE, cookie(request, REFRESH, refreshToken, "/api/auth", Duration.ofSeconds(refreshTtl)));
         return headers;
     }
 
-    static HttpHeaders clear(HttpServletRequest request) {
+    public static HttpHeaders clear(HttpServletRequest request) {
         HttpHeaders headers = new HttpHeaders();
         headers.add(HttpHeaders.SET_COOKIE, cookie(request, ACCESS, "", "/", Duration.ZERO));
         headers.add(HttpHeaders.SET_COOKIE, cookie(request, REFRESH, "", "/api/auth", Duration.ZERO));
@@ -34,8 +34,12 @@ final class SessionCookies {
     }
 
     private static String cookie(HttpServletRequest request, String name, String value, String path, Duration maxAge) {
+        return httpOnly(request, name, value, path, maxAge).toString();
+    }
+
+    public static ResponseCookie httpOnly(HttpServletRequest request, String name, String value, String path, Duration maxAge) {
         return ResponseCookie.from(name, value).httpOnly(true).secure(!isLocalPlainHttp(request)).sameSite("Strict")
-                .path(path).maxAge(maxAge).build().toString();
+                .path(path).maxAge(maxAge).build();
     }
 
     private static boolean isLocalPlainHttp(HttpServletRequest request) {

@@ -27,6 +27,14 @@ public class HouseholdRepository {
                 h.idleTimeoutMinutes(), h.rotationUnit().name(), h.shoppingApprovalRequired(), Timestamp.from(now));
     }
 
+    public void update(Household h) {
+        jdbc.update("""
+                UPDATE households SET name = ?, time_zone = ?, locale = ?, location_label = ?, latitude = ?, longitude = ?,
+                  idle_timeout_minutes = ?, rotation_unit = ?, shopping_approval_required = ? WHERE id = ?""",
+                h.name(), h.timeZone(), h.locale(), h.locationLabel(), h.latitude(), h.longitude(), h.idleTimeoutMinutes(),
+                h.rotationUnit().name(), h.shoppingApprovalRequired(), h.id().toString());
+    }
+
     public Optional<Household> find(UUID id) {
         return jdbc.query("SELECT * FROM households WHERE id = ?", (rs, i) -> new Household(
                 UUID.fromString(rs.getString("id")), rs.getString("name"), rs.getString("time_zone"),

@@ -28,12 +28,13 @@ public class AccessTokens {
         this.clock = clock;
     }
 
-    public String issue(UUID subject, UUID householdId, UUID memberId, MemberRole role) {
+    /** {@code subject} is the user, or the device for a member session on a shared device ({@code deviceId} set). */
+    public String issue(String subject, UUID householdId, UUID memberId, MemberRole role, UUID deviceId) {
         Instant now = clock.instant();
         RSAKey key = keys.current();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(props.issuer())
-                .subject(subject.toString())
+                .subject(subject)
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(java.util.Date.from(now))
                 .notBeforeTime(java.util.Date.from(now))
@@ -41,6 +42,7 @@ public class AccessTokens {
                 .claim("hid", householdId.toString())
                 .claim("mid", memberId.toString())
                 .claim("role", role.name())
+                .claim("dev", deviceId == null ? null : deviceId.toString())
                 .build();
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);

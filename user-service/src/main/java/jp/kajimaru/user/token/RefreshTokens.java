@@ -4,24 +4,33 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Opaque refresh tokens: random, stored only as a SHA-256 hash, single use (rotated), revocable. */
+/**
+ * Opaque refresh tokens: random, stored only as a SHA-256 hash, single use (each refresh rotates it),
+ * revocable one by one. Presenting an already rotated token is treated as theft: every session of that
+ * user (or device member) is revoked.
+ */
 @Component
 public class RefreshTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    public record Session(UUID id, UUID userId, UUID memberId, UUID householdId) {
+    public record Session(UUID id, UUID userId, UUID memberId, UUID householdId, UUID deviceId, Instant createdAt,
+                          Instant expiresAt) {
     }
 
     private final JdbcTemplate jdbc;
@@ -35,39 +44,97 @@ public class RefreshTokens {
     }
 
     /** Creates a refresh token and returns its plain value, which is never stored. */
-    public String issue(UUID userId, UUID memberId, UUID householdId) {
+    public String issue(UUID userId, UUID memberId, UUID householdId, UUID deviceId) {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         Instant now = clock.instant();
         jdbc.update("""
-                INSERT INTO refresh_tokens (id, token_hash, user_id, member_id, household_id, created_at, expires_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID().toString(), hash(token), userId.toString(),
-                memberId.toString(), householdId.toString(), Timestamp.from(now), Timestamp.from(now.plus(props.refreshTtl())));
+                INSERT INTO refresh_tokens (id, token_hash, user_id, member_id, household_id, device_id, created_at, expires_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID().toString(), hash(token), str(userId),
+                memberId.toString(), householdId.toString(), str(deviceId), Timestamp.from(now),
+                Timestamp.from(now.plus(props.refreshTtl())));
         return token;
     }
 
-    /** The live session a token belongs to; revoked, expired and unknown tokens give nothing. */
-    public Optional<Session> find(String token) {
-        return jdbc.query("""
-                SELECT id, user_id, member_id, household_id FROM refresh_tokens
-                WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?""",
-                (rs, i) -> new Session(UUID.fromString(rs.getString(1)), UUID.fromString(rs.getString(2)),
-                        UUID.fromString(rs.getString(3)), UUID.fromString(rs.getString(4))),
-                hash(token), Timestamp.from(clock.instant())).stream().findFirst();
+    /** Uses up a live token and returns its session; a replayed (already used) token revokes the whole family. */
+    @Transactional
+    public Optional<Session> consume(String token) {
+        Optional<Session> session = find("token_hash = ?", hash(token));
+        if (session.isEmpty()) {
+            return Optional.empty();
+        }
+        Session s = session.get();
+        int used = jdbc.update("UPDATE refresh_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL AND expires_at > ?",
+                Timestamp.from(clock.instant()), s.id().toString(), Timestamp.from(clock.instant()));
+        if (used == 1) {
+            return session;
+        }
+        revokeAllOf(s);
+        return Optional.empty();
     }
 
-    /** Revokes the token; true if it was live (so a rotation can tell a replayed token). */
+    public List<Session> liveSessionsOf(UUID userId) {
+        return jdbc.query("""
+                SELECT * FROM refresh_tokens WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ?
+                ORDER BY created_at DESC""", RefreshTokens::map, userId.toString(), Timestamp.from(clock.instant()));
+    }
+
+    public Optional<Session> live(String token) {
+        return find("token_hash = ? AND revoked_at IS NULL AND expires_at > ?", hash(token), Timestamp.from(clock.instant()));
+    }
+
+    /** Revokes the token; true if it was live. */
     public boolean revoke(String token) {
         return jdbc.update("UPDATE refresh_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL",
                 Timestamp.from(clock.instant()), hash(token)) == 1;
+    }
+
+    /** Revokes one of a user's sessions; false when it is not theirs or already gone. */
+    public boolean revokeSession(UUID userId, UUID sessionId) {
+        return jdbc.update("UPDATE refresh_tokens SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL",
+                Timestamp.from(clock.instant()), sessionId.toString(), userId.toString()) == 1;
+    }
+
+    public void revokeDevice(UUID deviceId) {
+        jdbc.update("UPDATE refresh_tokens SET revoked_at = ? WHERE device_id = ? AND revoked_at IS NULL",
+                Timestamp.from(clock.instant()), deviceId.toString());
     }
 
     public long ttlSeconds() {
         return props.refreshTtl().toSeconds();
     }
 
-    static String hash(String token) {
+    private void revokeAllOf(Session s) {
+        if (s.userId() != null) {
+            jdbc.update("UPDATE refresh_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
+                    Timestamp.from(clock.instant()), s.userId().toString());
+        } else {
+            jdbc.update("UPDATE refresh_tokens SET revoked_at = ? WHERE member_id = ? AND device_id = ? AND revoked_at IS NULL",
+                    Timestamp.from(clock.instant()), s.memberId().toString(), str(s.deviceId()));
+        }
+    }
+
+    private Optional<Session> find(String where, Object... args) {
+        return jdbc.query("SELECT * FROM refresh_tokens WHERE " + where, RefreshTokens::map, args).stream().findFirst();
+    }
+
+    private static Session map(ResultSet rs, int row) throws SQLException {
+        return new Session(UUID.fromString(rs.getString("id")), uuid(rs.getString("user_id")),
+                UUID.fromString(rs.getString("member_id")), UUID.fromString(rs.getString("household_id")),
+                uuid(rs.getString("device_id")), rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("expires_at").toInstant());
+    }
+
+    private static UUID uuid(String s) {
+        return s == null ? null : UUID.fromString(s);
+    }
+
+    private static String str(UUID id) {
+        return id == null ? null : id.toString();
+    }
+
+    public static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -168,7 +168,8 @@ public class DebeziumOutboxRelay implements OutboxRelay {
         p.setProperty("database.password", source.password());
         // Two binlog clients with one server id evict each other; the position lives in the offsets, not the id.
         p.setProperty("database.server.id", Integer.toString(ThreadLocalRandom.current().nextInt(10_000, Integer.MAX_VALUE)));
-        p.setProperty("topic.prefix", name.replaceAll("[^A-Za-z0-9_]", "_"));
+        // Also names the engine's JMX beans: one per schema, shared by the replicas of a service (and their offsets).
+        p.setProperty("topic.prefix", "kajimaru_" + source.database().replaceAll("[^A-Za-z0-9_]", "_"));
         p.setProperty("database.include.list", source.database());
         p.setProperty("table.include.list", source.database() + ".outbox");
         // The first start snapshots the outbox, so rows written before the relay ever ran are not skipped.

@@ -20,10 +20,11 @@ class DebeziumRelayContractTest extends OutboxRelayContract {
     @Autowired DataSourceProperties dsProps;
     @Autowired OutboxPublisher publisher;
 
+    /** The same engine name as the service's own relay, as a second replica of the service would have. */
     @Override
     OutboxRelay newRelay() {
         return new DebeziumOutboxRelay(BinlogSource.fromJdbcUrl(dsProps.determineUrl(), dsProps.determineUsername(),
-                dsProps.determinePassword()), dataSource, publisher, "messaging-test-replica", Duration.ofMillis(10));
+                dsProps.determinePassword()), dataSource, publisher, "messaging-test-outbox", Duration.ofMillis(10));
     }
 
     @Override

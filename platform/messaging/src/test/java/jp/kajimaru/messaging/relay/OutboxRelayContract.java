@@ -127,16 +127,19 @@ abstract class OutboxRelayContract {
 
         Set<String> first = writeMany(household, 10, "first");
         consumer.awaitRecords(rec -> keyed(rec, household), 10, WAIT);
+        // While one replica holds the lock, nothing is published twice.
+        assertThat(consumer.drain().stream().filter(rec -> keyed(rec, household))).hasSize(10);
 
         leadership.stop();
         await().atMost(WAIT).until(replica::isLeader);
         Set<String> second = writeMany(household, 10, "second");
 
-        List<ConsumerRecord<byte[], byte[]>> got = consumer.awaitRecords(rec -> keyed(rec, household), 20, WAIT);
         Set<String> expected = new java.util.HashSet<>(first);
         expected.addAll(second);
-        assertThat(eventIds(got)).isEqualTo(expected);
-        assertThat(got).hasSize(20);
+        await().atMost(WAIT).until(() -> eventIds(consumer.drain().stream().filter(rec -> keyed(rec, household)).toList())
+                .containsAll(expected));
+        // A takeover may re-send what the old leader had sent but not yet recorded (at least once); never anything else.
+        assertThat(eventIds(consumer.drain().stream().filter(rec -> keyed(rec, household)).toList())).isEqualTo(expected);
     }
 
     Set<String> writeMany(UUID household, int n, String prefix) {
@@ -160,7 +163,7 @@ abstract class OutboxRelayContract {
     abstract javax.sql.DataSource dataSource();
 
     String lockName() {
-        return "kajimaru.outbox.messaging-test";
+        return jdbc.queryForObject("SELECT CONCAT('kajimaru.outbox.', DATABASE())", String.class);
     }
 
 }

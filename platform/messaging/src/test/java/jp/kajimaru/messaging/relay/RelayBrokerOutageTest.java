@@ -16,6 +16,7 @@ import jp.kajimaru.testsupport.RestartableKafkaBroker;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,17 +78,22 @@ class RelayBrokerOutageTest {
         }
     }
 
+    /** Reads the whole topic by explicit assignment (no consumer group to join while the broker settles). */
     private static Set<String> received(UUID household) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "outage-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
-            consumer.subscribe(List.of(Topics.USER));
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.USER, Duration.ofSeconds(5)).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(5));
             List<ConsumerRecord<byte[], byte[]>> all = new java.util.ArrayList<>();
-            for (int i = 0; i < 5; i++) {
-                consumer.poll(Duration.ofMillis(300)).forEach(all::add);
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp)) && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(all::add);
             }
             return all.stream().filter(r -> household.toString().equals(header(r, EventHeaders.HOUSEHOLD_ID)))
                     .map(r -> header(r, EventHeaders.EVENT_ID)).collect(Collectors.toSet());

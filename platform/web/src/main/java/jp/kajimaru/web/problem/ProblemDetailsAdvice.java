@@ -96,6 +96,27 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 List.of(new FieldError(ex.field(), ex.code(), message)));
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<Object> forbidden(ForbiddenException ex) {
+        return problem(HttpStatus.FORBIDDEN, ex.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<Object> tooMany(TooManyRequestsException ex) {
+        ResponseEntity<Object> response = problem(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage(), List.of());
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())))
+                .body(response.getBody());
+    }
+
+    @ExceptionHandler(LockedException.class)
+    ResponseEntity<Object> locked(LockedException ex) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.LOCKED, ex.getMessage());
+        body.setProperty("lockedUntil", ex.lockedUntil().toString());
+        return ResponseEntity.status(HttpStatus.LOCKED).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException ex) {
         return problem(HttpStatus.NOT_FOUND, ex.getMessage(), List.of());

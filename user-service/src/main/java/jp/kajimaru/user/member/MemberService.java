@@ -1,0 +1,203 @@
+package jp.kajimaru.user.member;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jp.kajimaru.events.user.MemberBusyChanged;
+import jp.kajimaru.events.user.MemberJoined;
+import jp.kajimaru.events.user.MemberRemoved;
+import jp.kajimaru.events.user.MemberRole;
+import jp.kajimaru.events.user.MemberUpdated;
+import jp.kajimaru.messaging.outbox.OutboxWriter;
+import jp.kajimaru.user.account.UserAccounts;
+import jp.kajimaru.web.problem.ConflictException;
+import jp.kajimaru.web.problem.ForbiddenException;
+import jp.kajimaru.web.problem.InvalidFieldException;
+import jp.kajimaru.web.problem.LockedException;
+import jp.kajimaru.web.problem.NotFoundException;
+import jp.kajimaru.web.security.CurrentMember;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Members of the caller's household: profiles, roles, PINs and busy periods, each change announced. */
+@Service
+public class MemberService {
+
+    private final MemberRepository members;
+    private final UserAccounts accounts;
+    private final PasswordEncoder hasher;
+    private final OutboxWriter outbox;
+    private final Clock clock;
+
+    MemberService(MemberRepository members, UserAccounts accounts, PasswordEncoder hasher, OutboxWriter outbox, Clock clock) {
+        this.members = members;
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<MemberView> list(CurrentMember caller) {
+        Instant now = clock.instant();
+        return members.inHousehold(caller.householdId()).stream().map(m -> MemberView.of(m, now)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public MemberView get(CurrentMember caller, UUID id) {
+        return MemberView.of(load(caller.householdId(), id), clock.instant());
+    }
+
+    @Transactional
+    public MemberView create(CurrentMember caller, MemberRequest r) {
+        caller.requireAdmin();
+        return MemberView.of(add(caller.householdId(), r.displayName(), r.nickname(), r.role(), r.relation(), r.avatar(),
+                r.colour(), r.email(), r.password()), clock.instant());
+    }
+
+    /** Adds a member (with a login when e-mail and password are given); used by admins and by invite codes. */
+    @Transactional
+    public Member add(UUID householdId, String displayName, String nickname, MemberRole role, String relation,
+                          String avatar, String colour, String email, String password) {
+        if (members.nameTaken(householdId, displayName, null)) {
+            throw new ConflictException("displayName", "Someone in the household already has this name.");
+        }
+        Instant now = clock.instant();
+        UUID userId = null;
+        if (email != null && !email.isBlank()) {
+            if (password == null || password.isBlank()) {
+                throw new InvalidFieldException("password", "password.tooShort", "A login needs a password.");
+            }
+            userId = accounts.create(email, password, now);
+        }
+        Member m = Member.create(householdId, userId, displayName, nickname, role, or(relation, "other"),
+                or(avatar, "default"), or(colour, "#4C8BF5"));
+        members.insert(m, now);
+        outbox.publish(m.id().toString(), new MemberJoined(householdId, m.id(), m.displayName(), m.nickname(), m.role(),
+                userId != null, m.avatar(), m.colour()));
+        return m;
+    }
+
+    @Transactional
+    public MemberView update(CurrentMember caller, UUID id, MemberPatch p) {
+        Member m = load(caller.householdId(), id);
+        boolean self = id.equals(caller.memberId());
+        if (!caller.isAdmin() && !(self && p.onlyPersonalTouches())) {
+            throw new ForbiddenException("Only an admin can change this.");
+        }
+        if (p.displayName() != null && members.nameTaken(caller.householdId(), p.displayName(), id)) {
+            throw new ConflictException("displayName", "Someone in the household already has this name.");
+        }
+        if (p.role() != null && m.role() == MemberRole.ADMIN && p.role() != MemberRole.ADMIN
+                && members.adminCount(caller.householdId()) <= 1) {
+            throw new ConflictException("role", "The household needs at least one admin.");
+        }
+        Member changed = new Member(m.id(), m.householdId(), m.userId(), or(p.displayName(), m.displayName()).strip(),
+                p.nickname() != null ? Member.blankToNull(p.nickname()) : m.nickname(), or(p.role(), m.role()),
+                or(p.relation(), m.relation()), or(p.avatar(), m.avatar()), or(p.colour(), m.colour()), m.pinHash(),
+                m.pin(), m.busyFrom(), m.busyUntil());
+        members.updateProfile(changed);
+        outbox.publish(id.toString(), new MemberUpdated(m.householdId(), id, changed.displayName(), changed.nickname(),
+                changed.role(), changed.userId() != null, changed.avatar(), changed.colour()));
+        return MemberView.of(changed, clock.instant());
+    }
+
+    @Transactional
+    public void remove(CurrentMember caller, UUID id) {
+        caller.requireAdmin();
+        Member m = load(caller.householdId(), id);
+        if (m.role() == MemberRole.ADMIN && members.adminCount(caller.householdId()) <= 1) {
+            throw new ConflictException("id", "The household needs at least one admin.");
+        }
+        members.delete(caller.householdId(), id);
+        outbox.publish(id.toString(), new MemberRemoved(caller.householdId(), id));
+    }
+
+    /**
+     * Sets a PIN. A member changing their own PIN gives the current one (if any); an admin setting
+     * someone else's resets it, which also lifts a lock.
+     */
+    @Transactional
+    public void setPin(CurrentMember caller, UUID id, PinRequest r) {
+        Member m = members.findForUpdate(caller.householdId(), id).orElseThrow(() -> new NotFoundException("Member"));
+        boolean self = id.equals(caller.memberId());
+        if (!self && !caller.isAdmin()) {
+            throw new ForbiddenException("Only an admin can reset someone else's PIN.");
+        }
+        if (self && m.pinHash() != null && !caller.isAdmin()) {
+            verify(m, r.currentPin(), "currentPin");
+        }
+        members.updatePin(caller.householdId(), id, hasher.encode(r.pin()), PinRules.CLEAR);
+    }
+
+    /** Checks a PIN typed on the shared device; counts failures and locks, in the caller's transaction. */
+    @Transactional(noRollbackFor = {InvalidFieldException.class, LockedException.class})
+    public Member verifyPin(UUID householdId, UUID memberId, String pin) {
+        Member m = members.findForUpdate(householdId, memberId).orElseThrow(() -> new NotFoundException("Member"));
+        if (m.pinHash() == null) {
+            throw new InvalidFieldException("memberId", "pin.notSet", "This member has no PIN yet.");
+        }
+        verify(m, pin, "pin");
+        return m;
+    }
+
+    private void verify(Member m, String pin, String field) {
+        Instant now = clock.instant();
+        PinRules.State state = m.pin().at(now);
+        if (state.lockedAt(now)) {
+            throw new LockedException("Too many wrong PINs; try again later.", state.lockedUntil());
+        }
+        if (pin != null && m.pinHash() != null && hasher.matches(pin, m.pinHash())) {
+            members.updatePinState(m.householdId(), m.id(), PinRules.CLEAR);
+            return;
+        }
+        PinRules.State failed = state.failed(now);
+        members.updatePinState(m.householdId(), m.id(), failed);
+        if (failed.lockedAt(now)) {
+            throw new LockedException("Too many wrong PINs; try again later.", failed.lockedUntil());
+        }
+        throw new InvalidFieldException(field, "pin.wrong", "Wrong PIN. Attempts left: " + failed.remainingAttempts());
+    }
+
+    @Transactional
+    public MemberView setBusy(CurrentMember caller, UUID id, BusyRequest r) {
+        Member m = mayManage(caller, id);
+        Instant now = clock.instant();
+        Instant from = r.from() == null ? now : r.from();
+        if (r.until() != null && !r.until().isAfter(from)) {
+            throw new InvalidFieldException("until", "busy.untilBeforeFrom", "The end must be after the start.");
+        }
+        members.updateBusy(caller.householdId(), id, from, r.until());
+        outbox.publish(id.toString(), new MemberBusyChanged(caller.householdId(), id, true, from, r.until()));
+        return MemberView.of(new Member(m.id(), m.householdId(), m.userId(), m.displayName(), m.nickname(), m.role(),
+                m.relation(), m.avatar(), m.colour(), m.pinHash(), m.pin(), from, r.until()), now);
+    }
+
+    @Transactional
+    public MemberView clearBusy(CurrentMember caller, UUID id) {
+        Member m = mayManage(caller, id);
+        members.updateBusy(caller.householdId(), id, null, null);
+        outbox.publish(id.toString(), new MemberBusyChanged(caller.householdId(), id, false, null, null));
+        return MemberView.of(new Member(m.id(), m.householdId(), m.userId(), m.displayName(), m.nickname(), m.role(),
+                m.relation(), m.avatar(), m.colour(), m.pinHash(), m.pin(), null, null), clock.instant());
+    }
+
+    private Member mayManage(CurrentMember caller, UUID id) {
+        Member m = load(caller.householdId(), id);
+        if (!id.equals(caller.memberId()) && !caller.isAdmin()) {
+            throw new ForbiddenException("Only an admin can change someone else's busy period.");
+        }
+        return m;
+    }
+
+    private Member load(UUID householdId, UUID id) {
+        return members.find(householdId, id).orElseThrow(() -> new NotFoundException("Member"));
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+}
