@@ -1,85 +1,125 @@
-import { api } from './api.js';
-import { applyLanguage, t, toggleLanguage } from './i18n.js';
+// Boot: language, navigation chrome, idle watch on the shared device, and the hash routes.
+import { applyLanguage, toggleLanguage } from './i18n.js';
+import { el, errorText, showAlert, spinner } from './dom.js';
+import { fallback, navigate, route, startRouter } from './router.js';
+import * as session from './session.js';
+import { idleWatching, startIdleWatch, stopIdleWatch } from './idle.js';
+import { renderStart } from './views/start.js';
+import { renderSignup } from './views/signup.js';
+import { renderLogin } from './views/login.js';
+import { renderJoin } from './views/join.js';
+import { renderBoard } from './views/board.js';
+import { renderPin } from './views/pin.js';
+import { renderChores } from './views/chores.js';
+import { renderMe } from './views/me.js';
+import { renderMembers } from './views/members.js';
+import { renderMemberForm } from './views/member-form.js';
+import { renderInvites } from './views/invites.js';
+import { renderHousehold } from './views/household.js';
+import { renderDevices } from './views/devices.js';
 
 const $ = (id) => document.getElementById(id);
+const app = $('app');
 
-function show(view) {
-  $('signup-view').classList.toggle('d-none', view !== 'signup');
-  $('chores-view').classList.toggle('d-none', view !== 'chores');
-  $('logout').classList.toggle('d-none', view === 'signup');
+async function home(root) {
+  if (session.currentMe()) {
+    navigate('#/chores');
+    return undefined;
+  }
+  if (await session.loadBoard()) return renderBoard(root);
+  return renderStart(root);
 }
 
-function showFieldErrors(form, problem) {
-  form.querySelectorAll('.is-invalid').forEach((el) => el.classList.remove('is-invalid'));
-  (problem?.errors || []).forEach((e) => {
-    const input = form.querySelector(`[name="${e.field}"]`);
-    const feedback = form.querySelector(`[data-error-for="${e.field}"]`);
-    if (input) input.classList.add('is-invalid');
-    if (feedback) feedback.textContent = e.message;
+route('/', { view: home });
+route('/signup', { view: renderSignup, guestOnly: true });
+route('/login', { view: renderLogin, guestOnly: true });
+route('/join', { view: renderJoin, guestOnly: true });
+route('/board', { view: renderBoard });
+route('/pin/:id', { view: renderPin });
+route('/chores', { view: renderChores, auth: true });
+route('/me', { view: renderMe, auth: true });
+route('/members', { view: renderMembers, admin: true });
+route('/members/new', { view: renderMemberForm, admin: true });
+route('/members/:id', { view: renderMemberForm, admin: true });
+route('/invites', { view: renderInvites, admin: true });
+route('/household', { view: renderHousehold, auth: true });
+route('/devices', { view: renderDevices, admin: true });
+fallback({ view: (root) => root.replaceChildren(el('div', { class: 'alert alert-warning', i18n: 'error.pageNotFound', testid: 'not-found' })) });
+
+async function endSession() {
+  stopIdleWatch();
+  await session.logout();
+  session.reset();
+  navigate('#/');
+}
+
+function updateChrome() {
+  const me = session.currentMe();
+  const device = session.onSharedDevice();
+  $('nav-links').classList.toggle('d-none', !me);
+  $('nav-toggler').classList.toggle('d-none', !me);
+  document.querySelectorAll('.admin-only').forEach((n) => n.classList.toggle('d-none', !session.isAdmin()));
+  $('nav-user').textContent = me?.displayName || '';
+  $('nav-user').classList.toggle('d-none', !me?.displayName);
+  $('logout').classList.toggle('d-none', !me || device);
+  $('session-logout').classList.toggle('d-none', !me || !device);
+  const path = (window.location.hash || '#/').slice(1);
+  document.querySelectorAll('#nav-links .nav-link').forEach((a) => {
+    const active = path.startsWith(a.getAttribute('href').slice(1));
+    a.classList.toggle('active', active);
+    if (active) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
   });
-}
-
-async function loadChores() {
-  $('chores-loading').classList.remove('d-none');
-  try {
-    const chores = await api('/api/chores');
-    const list = $('chores-list');
-    list.replaceChildren(...chores.map((c) => {
-      const li = document.createElement('li');
-      li.className = 'list-group-item d-flex justify-content-between align-items-center chore';
-      li.textContent = c.name;
-      const badge = document.createElement('span');
-      badge.className = 'badge text-bg-secondary weight-badge';
-      badge.textContent = `${t('chores.weight')} ${c.weight}`;
-      li.append(badge);
-      return li;
-    }));
-    $('chores-empty').classList.toggle('d-none', chores.length > 0);
-    return chores.length;
-  } finally {
-    $('chores-loading').classList.add('d-none');
+  if (device && !idleWatching()) {
+    startIdleWatch(() => session.idleTimeoutMinutes(), endSession);
+  } else if (!device) {
+    stopIdleWatch();
   }
 }
 
-async function showChoresWhenReady() {
-  show('chores');
-  // The chores arrive over Kafka a moment after sign-up; ask again briefly instead of showing an empty page.
-  for (let attempt = 0; attempt < 20; attempt += 1) {
-    if (await loadChores() > 0) return;
-    await new Promise((resolve) => { setTimeout(resolve, 500); });
-  }
-}
+let renderCount = 0;
+let cleanup = null;
 
-async function onSignup(event) {
-  event.preventDefault();
-  const form = event.target;
-  const body = Object.fromEntries(new FormData(form).entries());
-  body.locale = localStorage.getItem('kajimaru.lang') === 'en' ? 'en' : 'ja';
-  $('signup-error').classList.add('d-none');
+async function render({ route: r, params }) {
+  const mine = ++renderCount;
+  if (typeof cleanup === 'function') cleanup();
+  cleanup = null;
+  app.replaceChildren(spinner());
   try {
-    await api('/api/auth/signup', { method: 'POST', body });
-    await showChoresWhenReady();
+    const me = await session.loadMe();
+    await session.loadBoard();
+    if (mine !== renderCount) return;
+    updateChrome();
+    if ((r.auth || r.admin) && !me) {
+      navigate('#/');
+      return;
+    }
+    if (r.guestOnly && me) {
+      navigate('#/chores');
+      return;
+    }
+    if (r.admin && !session.isAdmin()) {
+      app.replaceChildren(el('div', { class: 'alert alert-warning', i18n: 'error.adminOnly', testid: 'admin-only' }));
+      return;
+    }
+    const result = await r.view(app, params);
+    if (mine === renderCount) cleanup = result; else if (typeof result === 'function') result();
   } catch (error) {
-    showFieldErrors(form, error.problem);
-    $('signup-error').textContent = error.problem?.detail || t('error.generic');
-    $('signup-error').classList.remove('d-none');
+    if (mine !== renderCount) return;
+    const box = el('div', { role: 'alert', testid: 'page-error' });
+    showAlert(box, errorText(error));
+    app.replaceChildren(box, el('button', { class: 'btn btn-outline-primary', type: 'button', i18n: 'common.retry',
+      on: { click: () => navigate(window.location.hash || '#/') } }));
   }
 }
 
-async function start() {
-  applyLanguage();
-  $('lang-toggle').addEventListener('click', toggleLanguage);
-  $('signup-form').addEventListener('submit', onSignup);
-  $('logout').addEventListener('click', async () => {
-    await api('/api/auth/logout', { method: 'POST' }).catch(() => {});
-    show('signup');
-  });
-  try {
-    await loadChores();
-    show('chores');
-  } catch {
-    show('signup');
-  }
-}
+window.addEventListener('kajimaru:signed-out', () => {
+  if (!session.currentMe()) return;
+  session.reset();
+  navigate('#/');
+});
 
-start();
+applyLanguage();
+$('lang-toggle').addEventListener('click', toggleLanguage);
+$('logout').addEventListener('click', endSession);
+$('session-logout').addEventListener('click', endSession);
+startRouter(render);

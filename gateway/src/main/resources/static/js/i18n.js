@@ -1,36 +1,287 @@
-// Japanese first; every key must exist in both languages (the browser test checks the switch).
+// Every visible string lives here. Japanese first; both dictionaries must have exactly the same keys
+// (missingKeys() is checked by the browser test). Elements carry data-i18n / data-i18n-placeholder /
+// data-i18n-aria-label / data-i18n-title (+ optional data-i18n-args JSON) so a language switch re-labels
+// the page in place without losing anything a user typed.
 const messages = {
   ja: {
-    'app.name': 'かじまる', 'lang.switch': 'English', 'auth.logout': 'ログアウト',
-    'signup.title': '家族をはじめる', 'signup.householdName': '家族の名前', 'signup.displayName': 'あなたの名前',
-    'signup.email': 'メールアドレス', 'signup.password': 'パスワード（10文字以上）', 'signup.submit': 'はじめる',
-    'chores.title': '家事の一覧', 'chores.empty': 'まだ家事がありません。数秒後にもう一度ご覧ください。',
-    'chores.weight': '重さ', 'common.loading': '読み込み中…', 'error.generic': 'うまくいきませんでした。もう一度お試しください。',
+    'app.name': 'かじまる', 'app.tagline': '家事をみんなで、なかよく。',
+    'lang.switch': 'English', 'lang.switchAria': '言語を切り替える',
+    'nav.toggle': 'メニューを開く', 'nav.chores': '家事', 'nav.me': 'マイページ', 'nav.members': '家族',
+    'nav.invites': '招待コード', 'nav.household': '家族の設定', 'nav.devices': '共通端末', 'nav.main': 'メインメニュー',
+    'auth.logout': 'ログアウト', 'auth.sessionLogout': '終了してボードへ',
+    'common.loading': '読み込み中…', 'common.save': '保存', 'common.cancel': 'キャンセル', 'common.back': '戻る',
+    'common.edit': '編集', 'common.yes': 'はい', 'common.close': '閉じる', 'common.saved': '保存しました。',
+    'common.optional': '（任意）', 'common.retry': 'もう一度読み込む', 'common.confirmTitle': '確認',
+    'common.ok': 'OK する', 'common.saving': '保存中…',
+    'error.generic': 'うまくいきませんでした。もう一度お試しください。',
+    'error.network': 'サーバーにつながりません。接続を確認してください。',
+    'error.server': 'サーバーでエラーが起きました。しばらくしてからお試しください。',
+    'error.notFound': '見つかりませんでした（まだ使えない機能かもしれません）。',
+    'error.forbidden': 'この操作は許可されていません。',
+    'error.tooMany': '試行回数が多すぎます。{seconds}秒後にもう一度お試しください。',
+    'error.tooManyNoTime': '試行回数が多すぎます。しばらくしてからお試しください。',
+    'error.adminOnly': 'この画面は管理者だけが使えます。', 'error.pageNotFound': 'ページが見つかりません。',
+    'error.required': '入力してください。', 'error.fixFields': '入力内容を確認してください。',
+    'start.title': 'ようこそ', 'start.lead': '家事の当番、買い物、在庫、家電のお手入れを家族みんなで。',
+    'start.signup': '家族をはじめる（新規登録）', 'start.login': 'メールでログイン', 'start.join': '招待コードで参加',
+    'start.deviceHint': 'この端末を家族の共通端末にするには、管理者でログインして「共通端末」から登録します。',
+    'signup.title': '家族をはじめる', 'signup.householdName': '家族の名前', 'signup.householdNamePh': '例：田中家',
+    'signup.displayName': 'あなたの名前', 'signup.displayNamePh': '例：花子', 'signup.email': 'メールアドレス',
+    'signup.emailPh': '例：hana@example.jp', 'signup.password': 'パスワード（10文字以上）',
+    'signup.passwordConfirm': 'パスワード（確認）', 'signup.locale': '言語', 'signup.submit': 'はじめる',
+    'signup.haveAccount': 'アカウントをお持ちの方はこちら',
+    'validation.passwordShort': '10文字以上にしてください。', 'validation.passwordMismatch': 'パスワードが一致しません。',
+    'validation.code': '8桁の数字を入力してください。', 'validation.pin': '4桁の数字を入力してください。',
+    'validation.pinMismatch': '暗証番号が一致しません。',
+    'login.title': 'ログイン', 'login.submit': 'ログインする', 'login.wrong': 'メールアドレスかパスワードが違います。',
+    'login.noAccount': 'はじめての方はこちら',
+    'join.title': '招待コードで参加', 'join.lead': '家族の管理者から受け取った8桁のコードを入力してください。',
+    'join.code': '招待コード（8桁）', 'join.codePh': '8桁の数字', 'join.submit': '参加する',
+    'board.subtitle': '自分のアイコンをタップしてね', 'board.noPin': '管理者に暗証番号を設定してもらってね',
+    'board.locked': 'ロック中', 'board.empty': 'まだ家族が登録されていません。', 'board.adminLogin': 'メールでログイン',
+    'board.title': '家族のボード', 'board.tileAria': '{name}としてはじめる',
+    'pin.title': '暗証番号を入力', 'pin.prompt': '{name}さん、4桁の暗証番号を入れてね', 'pin.clear': 'クリア',
+    'pin.backspace': '1つ消す', 'pin.digitAria': '数字 {d}', 'pin.dotsAria': '入力した桁数',
+    'pin.locked': 'ロックされています', 'pin.lockedHelp': '間違いが続いたので、しばらく使えません。{time}以降にもう一度試すか、管理者に解除してもらってね。',
+    'pin.lockedHelpNoTime': '間違いが続いたので、しばらく使えません。時間をおくか、管理者に解除してもらってね。',
+    'pin.wrong': '暗証番号が違います。', 'pin.backToBoard': 'ボードに戻る', 'pin.checking': '確認中…',
+    'pin.unknownMember': 'このメンバーは見つかりません。', 'pin.keypad': 'テンキー',
+    'me.title': 'マイページ', 'me.name': '名前', 'me.nickname': 'ニックネーム', 'me.role': '役割',
+    'me.busyTitle': '忙しい期間', 'me.busyToggle': '忙しい（家事の割り当てを控える）', 'me.busyFrom': '開始日',
+    'me.busyUntil': '終了日', 'me.busySave': '期間を保存', 'me.busyNow': '忙しい期間：{from} 〜 {until}',
+    'me.busyNone': '忙しい期間は設定されていません。', 'me.busyOpen': '未定', 'me.busyHint': '開始日を空にすると今から、終了日を空にすると未定になります。',
+    'me.sessionsTitle': 'ログイン中のセッション', 'me.sessionCreated': '開始：{time}', 'me.sessionExpires': '有効期限：{time}',
+    'me.sessionCurrent': 'この端末', 'me.sessionRevoke': '終了させる', 'me.sessionsEmpty': 'セッションはありません。',
+    'me.sessionRevoked': 'セッションを終了しました。', 'me.confirmRevokeSession': 'このセッションを終了しますか？',
+    'me.pinTitle': '暗証番号', 'me.pinHas': '暗証番号は設定済みです。変更できます。', 'me.pinNone': '暗証番号はまだありません。共通端末で使う4桁を決めてください。',
+    'me.pinCurrent': '今の暗証番号', 'me.pinNew': '新しい暗証番号（4桁）', 'me.pinConfirm': '新しい暗証番号（確認）',
+    'me.pinSave': '暗証番号を保存', 'me.pinSaved': '暗証番号を保存しました。',
+    'role.ADMIN': '管理者', 'role.MEMBER': 'メンバー', 'role.CHILD': '子ども',
+    'relation.self': '本人', 'relation.spouse': '配偶者', 'relation.parent': '親', 'relation.child': '子',
+    'relation.sibling': 'きょうだい', 'relation.other': 'その他',
+    'avatar.default': 'ふつう', 'avatar.boy': '男の子', 'avatar.girl': '女の子', 'avatar.man': '男性', 'avatar.woman': '女性',
+    'avatar.grandpa': 'おじいちゃん', 'avatar.grandma': 'おばあちゃん', 'avatar.cat': 'ねこ', 'avatar.dog': 'いぬ',
+    'members.title': '家族のメンバー', 'members.add': 'メンバーを追加', 'members.empty': 'まだメンバーがいません。',
+    'members.hasLogin': 'ログインあり', 'members.hasPin': '暗証番号あり', 'members.noPin': '暗証番号なし',
+    'members.busy': '忙しい', 'members.locked': 'ロック中', 'members.resetPin': '暗証番号の再設定・ロック解除',
+    'members.remove': '削除', 'members.confirmRemove': '{name}さんを削除しますか？担当中の家事は他の人に割り当て直され、履歴は残ります。',
+    'members.removed': '削除しました。', 'members.pinSaved': '{name}さんの暗証番号を設定しました。',
+    'members.pinDialog': '{name}さんの新しい暗証番号（4桁）', 'members.actions': '操作',
+    'member.titleNew': 'メンバーを追加', 'member.titleEdit': 'メンバーを編集', 'member.displayName': '表示名',
+    'member.nickname': 'ニックネーム', 'member.role': '役割', 'member.relation': '続柄', 'member.avatar': 'アイコン',
+    'member.colour': '色', 'member.ownLogin': '自分用のログインを作る（メールとパスワード）', 'member.email': 'メールアドレス',
+    'member.password': 'パスワード（10文字以上）', 'member.saved': 'メンバーを保存しました。',
+    'invites.title': '招待コード', 'invites.create': '招待コードを発行', 'invites.expiresIn': '有効時間',
+    'invites.hours': '{n}時間', 'invites.maxUses': '使える回数', 'invites.role': '参加する人の役割',
+    'invites.newCode': '新しい招待コード', 'invites.copy': 'コピー', 'invites.copied': 'コピーしました',
+    'invites.expires': '有効期限：{time}', 'invites.uses': '使用：{uses} / {max}回', 'invites.revoke': '取り消す',
+    'invites.confirmRevoke': 'この招待コードを取り消しますか？', 'invites.list': '発行済みの招待コード',
+    'invites.empty': '招待コードはまだありません。', 'invites.status.active': '有効', 'invites.status.revoked': '取り消し済み',
+    'invites.status.expired': '期限切れ', 'invites.status.used': '使用済み', 'invites.shareHint': 'このコードを参加する人に伝えてください。「招待コードで参加」から入力します。',
+    'household.title': '家族の設定', 'household.name': '家族の名前', 'household.timeZone': 'タイムゾーン',
+    'household.locale': '言語', 'household.locationLabel': '地域（天気予報用）', 'household.locationPh': '例：東京都世田谷区',
+    'household.latitude': '緯度', 'household.longitude': '経度', 'household.idleTimeout': '共通端末の自動ログアウト（分）',
+    'household.rotationUnit': '当番の交代', 'household.shoppingApproval': '子どもの買い物追加に管理者の承認が必要',
+    'household.readOnly': '設定を変更できるのは管理者だけです。', 'household.saved': '設定を保存しました。',
+    'locale.ja': '日本語', 'locale.en': '英語', 'rotation.DAILY': '毎日', 'rotation.WEEKLY': '毎週',
+    'devices.title': '共通端末', 'devices.registerTitle': 'このブラウザを共通端末として登録',
+    'devices.registerHelp': 'キッチンのタブレットなど、家族みんなで使う端末を登録すると、ログアウト後に家族のボードが表示されます。',
+    'devices.name': '端末の名前', 'devices.namePh': '例：キッチンのタブレット', 'devices.register': '登録する',
+    'devices.thisIsDevice': 'このブラウザは共通端末として登録されています。',
+    'devices.registered': '登録しました。ログアウトすると家族のボードが表示されます。', 'devices.list': '登録済みの端末',
+    'devices.created': '登録：{time}', 'devices.lastSeen': '最終利用：{time}', 'devices.current': 'このブラウザ',
+    'devices.revoke': '登録解除', 'devices.confirmRevoke': '{name}の登録を解除しますか？', 'devices.empty': '登録された端末はありません。',
+    'chores.title': '家事の一覧', 'chores.empty': 'まだ家事がありません。', 'chores.weight': '重さ {n}',
+    'chores.inactive': '休止中', 'chores.preparing': '家事を準備しています…',
+    'schedule.WEEKDAYS': '曜日：{days}', 'schedule.everyDay': '毎日', 'schedule.INTERVAL': '{n}日ごと',
+    'schedule.MONTHLY': '毎月{n}日', 'schedule.unknown': '予定未設定',
+    'weekday.1': '月', 'weekday.2': '火', 'weekday.3': '水', 'weekday.4': '木', 'weekday.5': '金', 'weekday.6': '土', 'weekday.7': '日',
+    'weekday.separator': '・',
+    'idle.warning': 'しばらく操作がないので、まもなくボードに戻ります。',
   },
   en: {
-    'app.name': 'Kajimaru', 'lang.switch': '日本語', 'auth.logout': 'Log out',
-    'signup.title': 'Start your family', 'signup.householdName': 'Family name', 'signup.displayName': 'Your name',
-    'signup.email': 'E-mail', 'signup.password': 'Password (10+ characters)', 'signup.submit': 'Start',
-    'chores.title': 'Chores', 'chores.empty': 'No chores yet. Look again in a few seconds.',
-    'chores.weight': 'Weight', 'common.loading': 'Loading…', 'error.generic': 'Something went wrong. Please try again.',
+    'app.name': 'Kajimaru', 'app.tagline': 'Share the housework, keep the peace.',
+    'lang.switch': '日本語', 'lang.switchAria': 'Switch language',
+    'nav.toggle': 'Open menu', 'nav.chores': 'Chores', 'nav.me': 'My page', 'nav.members': 'Members',
+    'nav.invites': 'Invite codes', 'nav.household': 'Household', 'nav.devices': 'Devices', 'nav.main': 'Main menu',
+    'auth.logout': 'Log out', 'auth.sessionLogout': 'End session',
+    'common.loading': 'Loading…', 'common.save': 'Save', 'common.cancel': 'Cancel', 'common.back': 'Back',
+    'common.edit': 'Edit', 'common.yes': 'Yes', 'common.close': 'Close', 'common.saved': 'Saved.',
+    'common.optional': '(optional)', 'common.retry': 'Reload', 'common.confirmTitle': 'Please confirm',
+    'common.ok': 'OK', 'common.saving': 'Saving…',
+    'error.generic': 'Something went wrong. Please try again.',
+    'error.network': 'Cannot reach the server. Check your connection.',
+    'error.server': 'The server had a problem. Please try again later.',
+    'error.notFound': 'Not found (this feature may not be available yet).',
+    'error.forbidden': 'You are not allowed to do this.',
+    'error.tooMany': 'Too many attempts. Try again in {seconds} seconds.',
+    'error.tooManyNoTime': 'Too many attempts. Please wait a moment and try again.',
+    'error.adminOnly': 'Only admins can use this screen.', 'error.pageNotFound': 'Page not found.',
+    'error.required': 'Please fill this in.', 'error.fixFields': 'Please check the highlighted fields.',
+    'start.title': 'Welcome', 'start.lead': 'Chores, shopping, stock and appliance care, shared by the whole family.',
+    'start.signup': 'Start a family (sign up)', 'start.login': 'Log in with e-mail', 'start.join': 'Join with an invite code',
+    'start.deviceHint': 'To make this the family\'s shared device, log in as an admin and register it under "Devices".',
+    'signup.title': 'Start your family', 'signup.householdName': 'Family name', 'signup.householdNamePh': 'e.g. The Tanakas',
+    'signup.displayName': 'Your name', 'signup.displayNamePh': 'e.g. Hana', 'signup.email': 'E-mail',
+    'signup.emailPh': 'e.g. hana@example.com', 'signup.password': 'Password (10+ characters)',
+    'signup.passwordConfirm': 'Confirm password', 'signup.locale': 'Language', 'signup.submit': 'Start',
+    'signup.haveAccount': 'Already have an account?',
+    'validation.passwordShort': 'Use at least 10 characters.', 'validation.passwordMismatch': 'The passwords do not match.',
+    'validation.code': 'Enter the 8 digits.', 'validation.pin': 'Enter 4 digits.',
+    'validation.pinMismatch': 'The PINs do not match.',
+    'login.title': 'Log in', 'login.submit': 'Log in now', 'login.wrong': 'Wrong e-mail or password.',
+    'login.noAccount': 'New here? Start a family',
+    'join.title': 'Join with an invite code', 'join.lead': 'Enter the 8-digit code you got from your family\'s admin.',
+    'join.code': 'Invite code (8 digits)', 'join.codePh': '8 digits', 'join.submit': 'Join',
+    'board.subtitle': 'Tap your picture', 'board.noPin': 'Ask an admin to set a PIN',
+    'board.locked': 'Locked', 'board.empty': 'No family members yet.', 'board.adminLogin': 'Log in with e-mail',
+    'board.title': 'Family board', 'board.tileAria': 'Start as {name}',
+    'pin.title': 'Enter PIN', 'pin.prompt': '{name}, enter your 4-digit PIN', 'pin.clear': 'Clear',
+    'pin.backspace': 'Delete', 'pin.digitAria': 'Digit {d}', 'pin.dotsAria': 'Digits entered',
+    'pin.locked': 'This profile is locked', 'pin.lockedHelp': 'Too many wrong PINs. Try again after {time}, or ask an admin to unlock it.',
+    'pin.lockedHelpNoTime': 'Too many wrong PINs. Wait a while, or ask an admin to unlock it.',
+    'pin.wrong': 'Wrong PIN.', 'pin.backToBoard': 'Back to the board', 'pin.checking': 'Checking…',
+    'pin.unknownMember': 'This member was not found.', 'pin.keypad': 'Keypad',
+    'me.title': 'My page', 'me.name': 'Name', 'me.nickname': 'Nickname', 'me.role': 'Role',
+    'me.busyTitle': 'Busy period', 'me.busyToggle': 'Busy (pause chore assignments)', 'me.busyFrom': 'From',
+    'me.busyUntil': 'Until', 'me.busySave': 'Save period', 'me.busyNow': 'Busy: {from} – {until}',
+    'me.busyNone': 'No busy period set.', 'me.busyOpen': 'open-ended', 'me.busyHint': 'Leave "From" empty to start now, "Until" empty for open-ended.',
+    'me.sessionsTitle': 'My sessions', 'me.sessionCreated': 'Started: {time}', 'me.sessionExpires': 'Expires: {time}',
+    'me.sessionCurrent': 'This browser', 'me.sessionRevoke': 'Revoke', 'me.sessionsEmpty': 'No sessions.',
+    'me.sessionRevoked': 'Session revoked.', 'me.confirmRevokeSession': 'End this session?',
+    'me.pinTitle': 'PIN', 'me.pinHas': 'Your PIN is set. You can change it.', 'me.pinNone': 'You have no PIN yet. Choose 4 digits for the shared device.',
+    'me.pinCurrent': 'Current PIN', 'me.pinNew': 'New PIN (4 digits)', 'me.pinConfirm': 'Confirm new PIN',
+    'me.pinSave': 'Save PIN', 'me.pinSaved': 'PIN saved.',
+    'role.ADMIN': 'Admin', 'role.MEMBER': 'Member', 'role.CHILD': 'Child',
+    'relation.self': 'Self', 'relation.spouse': 'Spouse', 'relation.parent': 'Parent', 'relation.child': 'Son or daughter',
+    'relation.sibling': 'Sibling', 'relation.other': 'Other',
+    'avatar.default': 'Default', 'avatar.boy': 'Boy', 'avatar.girl': 'Girl', 'avatar.man': 'Man', 'avatar.woman': 'Woman',
+    'avatar.grandpa': 'Grandpa', 'avatar.grandma': 'Grandma', 'avatar.cat': 'Cat', 'avatar.dog': 'Dog',
+    'members.title': 'Members', 'members.add': 'Add member', 'members.empty': 'No members yet.',
+    'members.hasLogin': 'Has login', 'members.hasPin': 'PIN set', 'members.noPin': 'No PIN',
+    'members.busy': 'Busy', 'members.locked': 'Locked', 'members.resetPin': 'Reset PIN / unlock',
+    'members.remove': 'Remove', 'members.confirmRemove': 'Remove {name}? Their open chores are re-assigned; history is kept.',
+    'members.removed': 'Removed.', 'members.pinSaved': 'PIN set for {name}.',
+    'members.pinDialog': 'New 4-digit PIN for {name}', 'members.actions': 'Actions',
+    'member.titleNew': 'Add a member', 'member.titleEdit': 'Edit member', 'member.displayName': 'Display name',
+    'member.nickname': 'Nickname', 'member.role': 'Role', 'member.relation': 'Relation', 'member.avatar': 'Avatar',
+    'member.colour': 'Colour', 'member.ownLogin': 'Create an own login (e-mail and password)', 'member.email': 'E-mail',
+    'member.password': 'Password (10+ characters)', 'member.saved': 'Member saved.',
+    'invites.title': 'Invite codes', 'invites.create': 'Create an invite code', 'invites.expiresIn': 'Valid for',
+    'invites.hours': '{n} hours', 'invites.maxUses': 'Maximum uses', 'invites.role': 'Role of the new member',
+    'invites.newCode': 'New invite code', 'invites.copy': 'Copy', 'invites.copied': 'Copied',
+    'invites.expires': 'Expires: {time}', 'invites.uses': 'Used: {uses} of {max}', 'invites.revoke': 'Revoke',
+    'invites.confirmRevoke': 'Revoke this invite code?', 'invites.list': 'Issued codes',
+    'invites.empty': 'No invite codes yet.', 'invites.status.active': 'Active', 'invites.status.revoked': 'Revoked',
+    'invites.status.expired': 'Expired', 'invites.status.used': 'Used up', 'invites.shareHint': 'Give this code to the person joining; they enter it under "Join with an invite code".',
+    'household.title': 'Household settings', 'household.name': 'Family name', 'household.timeZone': 'Time zone',
+    'household.locale': 'Language', 'household.locationLabel': 'Location (for the weather)', 'household.locationPh': 'e.g. Setagaya, Tokyo',
+    'household.latitude': 'Latitude', 'household.longitude': 'Longitude', 'household.idleTimeout': 'Shared device idle timeout (minutes)',
+    'household.rotationUnit': 'Rotation', 'household.shoppingApproval': 'Children\'s shopping additions need an admin\'s approval',
+    'household.readOnly': 'Only admins can change these settings.', 'household.saved': 'Settings saved.',
+    'locale.ja': 'Japanese', 'locale.en': 'English', 'rotation.DAILY': 'Daily', 'rotation.WEEKLY': 'Weekly',
+    'devices.title': 'Shared devices', 'devices.registerTitle': 'Register this browser as the shared device',
+    'devices.registerHelp': 'Register the device the whole family uses (e.g. the kitchen tablet); after logging out it shows the family board.',
+    'devices.name': 'Device name', 'devices.namePh': 'e.g. Kitchen tablet', 'devices.register': 'Register',
+    'devices.thisIsDevice': 'This browser is registered as a shared device.',
+    'devices.registered': 'Registered. Log out to show the family board.', 'devices.list': 'Registered devices',
+    'devices.created': 'Registered: {time}', 'devices.lastSeen': 'Last seen: {time}', 'devices.current': 'This browser',
+    'devices.revoke': 'Unregister', 'devices.confirmRevoke': 'Unregister {name}?', 'devices.empty': 'No devices registered.',
+    'chores.title': 'Chores', 'chores.empty': 'No chores yet.', 'chores.weight': 'Weight {n}',
+    'chores.inactive': 'Paused', 'chores.preparing': 'Preparing your chores…',
+    'schedule.WEEKDAYS': 'On {days}', 'schedule.everyDay': 'Every day', 'schedule.INTERVAL': 'Every {n} days',
+    'schedule.MONTHLY': 'Monthly on day {n}', 'schedule.unknown': 'No schedule',
+    'weekday.1': 'Mon', 'weekday.2': 'Tue', 'weekday.3': 'Wed', 'weekday.4': 'Thu', 'weekday.5': 'Fri', 'weekday.6': 'Sat', 'weekday.7': 'Sun',
+    'weekday.separator': ', ',
+    'idle.warning': 'No activity for a while; returning to the board soon.',
   },
 };
 
+const STORAGE_KEY = 'kajimaru.lang';
+const listeners = [];
+let householdTimeZone;
+
 export function currentLanguage() {
-  return localStorage.getItem('kajimaru.lang') === 'en' ? 'en' : 'ja';
+  return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'ja';
 }
 
-export function t(key) {
-  return messages[currentLanguage()][key] ?? key;
+/** Dates are shown in the household's time zone once it is known. */
+export function setTimeZone(zone) {
+  householdTimeZone = zone || undefined;
 }
 
+export function formatDate(iso, withTime = true) {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const options = withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' };
+  try {
+    return new Intl.DateTimeFormat(currentLanguage() === 'ja' ? 'ja-JP' : 'en-GB', { ...options, timeZone: householdTimeZone }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat(currentLanguage() === 'ja' ? 'ja-JP' : 'en-GB', options).format(date);
+  }
+}
+
+function resolveArg(value) {
+  if (value && typeof value === 'object') {
+    if ('date' in value) return formatDate(value.date, value.time !== false);
+    if ('key' in value) return t(value.key, value.args);
+  }
+  return value ?? '';
+}
+
+/** t('invites.expires', {time: {date: iso}}); args may be plain values, {date} or a nested {key}. */
+export function t(key, args) {
+  const text = messages[currentLanguage()][key] ?? messages.ja[key] ?? key;
+  if (!args) return text;
+  return text.replace(/\{(\w+)\}/g, (m, name) => (name in args ? String(resolveArg(args[name])) : m));
+}
+
+const ATTRIBUTES = [['i18nPlaceholder', 'placeholder'], ['i18nAriaLabel', 'aria-label'], ['i18nTitle', 'title']];
+
+function argsOf(el) {
+  try {
+    return el.dataset.i18nArgs ? JSON.parse(el.dataset.i18nArgs) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Re-labels everything under root that carries an i18n attribute. */
 export function applyLanguage(root = document) {
-  document.documentElement.lang = currentLanguage();
-  root.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
-  document.title = t('app.name');
+  if (root === document) {
+    document.documentElement.lang = currentLanguage();
+    document.title = t('app.name');
+  }
+  const all = [root, ...root.querySelectorAll('*')];
+  all.forEach((el) => {
+    if (!el.dataset) return;
+    const args = argsOf(el);
+    if (el.dataset.i18n) el.textContent = t(el.dataset.i18n, args);
+    ATTRIBUTES.forEach(([data, attr]) => {
+      if (el.dataset[data]) el.setAttribute(attr, t(el.dataset[data], args));
+    });
+    if (el.dataset.date) el.textContent = formatDate(el.dataset.date, el.dataset.dateTime !== 'false');
+  });
+}
+
+export function setLanguage(lang) {
+  localStorage.setItem(STORAGE_KEY, lang === 'en' ? 'en' : 'ja');
+  applyLanguage();
+  listeners.forEach((fn) => fn(currentLanguage()));
 }
 
 export function toggleLanguage() {
-  localStorage.setItem('kajimaru.lang', currentLanguage() === 'ja' ? 'en' : 'ja');
-  applyLanguage();
+  setLanguage(currentLanguage() === 'ja' ? 'en' : 'ja');
+}
+
+export function onLanguageChange(fn) {
+  listeners.push(fn);
+}
+
+/** Keys present in one dictionary but not the other (must stay empty). */
+export function missingKeys() {
+  const ja = Object.keys(messages.ja);
+  const en = Object.keys(messages.en);
+  return [...ja.filter((k) => !(k in messages.en)), ...en.filter((k) => !(k in messages.ja))];
 }

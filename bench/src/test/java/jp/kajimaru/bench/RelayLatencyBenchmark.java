@@ -65,14 +65,13 @@ class RelayLatencyBenchmark {
     private List<Double> measure(String relay) throws Exception {
         TestDatabase db = TestDatabase.get();
         String kafka = TestKafka.get().bootstrapServers();
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(BenchApplication.class).properties(Map.of(
-                "spring.datasource.url", db.createSchema("bench" + relay),
-                "spring.datasource.username", db.user(),
-                "spring.datasource.password", db.password(),
-                "spring.kafka.bootstrap-servers", kafka,
-                "spring.cloud.stream.kafka.binder.brokers", kafka,
-                "kajimaru.outbox.relay", relay,
-                "kajimaru.outbox.lock-name", "kajimaru.bench." + UUID.randomUUID())).run()) {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(BenchApplication.class).run(
+                "--spring.datasource.url=" + db.createSchema("bench" + relay),
+                "--spring.datasource.username=" + db.user(),
+                "--spring.datasource.password=" + db.password(),
+                "--spring.kafka.bootstrap-servers=" + kafka,
+                "--spring.cloud.stream.kafka.binder.brokers=" + kafka,
+                "--kajimaru.outbox.relay=" + relay)) {
             OutboxWriter outbox = app.getBean(OutboxWriter.class);
             TransactionTemplate tx = app.getBean(TransactionTemplate.class);
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);

@@ -39,6 +39,9 @@ public final class TestKafka {
             return new TestKafka(kafka.getBootstrapServers(), kafka::stop);
         }
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
+        // By default it publishes itself as the JVM-wide system property spring.kafka.bootstrap-servers,
+        // which would silently override every other broker a test points an application at.
+        broker.brokerListProperty("spring.embedded.kafka.brokers");
         broker.brokerProperty("offsets.topic.num.partitions", "1");
         broker.brokerProperty("group.initial.rebalance.delay.ms", "0");
         broker.brokerProperty("auto.create.topics.enable", "true");

@@ -50,16 +50,16 @@ class RelayBrokerOutageTest {
     void everyEventWrittenDuringABrokerOutageArrivesAfterItReturns(String relay) {
         broker.start();
         TestDatabase db = TestDatabase.get();
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MessagingTestApplication.class).properties(Map.of(
-                "spring.datasource.url", db.createSchema("outage" + relay),
-                "spring.datasource.username", db.user(),
-                "spring.datasource.password", db.password(),
-                "spring.kafka.bootstrap-servers", broker.bootstrapServers(),
-                "spring.cloud.stream.kafka.binder.brokers", broker.bootstrapServers(),
-                "spring.cloud.function.definition", "",
-                "server.port", "0",
-                "kajimaru.outbox.relay", relay,
-                "kajimaru.outbox.send-timeout", "5s")).run()) {
+        // Command-line arguments: they outrank application.yml and any system property.
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(MessagingTestApplication.class).run(
+                "--spring.datasource.url=" + db.createSchema("outage" + relay),
+                "--spring.datasource.username=" + db.user(),
+                "--spring.datasource.password=" + db.password(),
+                "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+                "--spring.cloud.stream.kafka.binder.brokers=" + broker.bootstrapServers(),
+                "--spring.cloud.function.definition=",
+                "--kajimaru.outbox.relay=" + relay,
+                "--kajimaru.outbox.send-timeout=5s")) {
             NoteService notes = app.getBean(NoteService.class);
             UUID household = UUID.randomUUID();
             Set<String> before = Set.of(notes.write(household, "before", false).eventId().toString());
