@@ -64,7 +64,9 @@ class HouseholdIsolationTest {
                 a.delete("/api/auth/sessions/" + UUID.randomUUID()));
         assertThat(replies).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo(404);
-            assertThat(r.body()).doesNotContain("Bkid").doesNotContain(bMember);
+            // The problem echoes the requested path (the caller's own input), nothing of household B.
+            assertThat(r.body()).doesNotContain("Bkid").doesNotContain("Admin b").doesNotContain("\"Hb\"")
+                    .doesNotContain("kitchen");
         });
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM members WHERE id = ? AND nickname IS NULL AND pin_hash IS NULL "
                 + "AND busy_from IS NULL", Integer.class, bMember)).isEqualTo(1);

@@ -1,0 +1,167 @@
+// My page: who I am, my busy period, my sessions, my PIN.
+import { api } from '../api.js';
+import { alertBox, avatar, clearFieldErrors, confirmDialog, el, emptyState, field, header, hideAlert, setBusy, showAlert, showError, showProblem, spinner, values } from '../dom.js';
+import { currentMe, logout, reset } from '../session.js';
+import { navigate } from '../router.js';
+import { checkPins, pinField } from './pin-fields.js';
+
+function toInstant(date, endOfDay) {
+  if (!date) return undefined;
+  const d = new Date(`${date}T${endOfDay ? '23:59:59' : '00:00:00'}`);
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+}
+
+function toDateInput(iso) {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function card(titleKey, testid, ...body) {
+  return el('div', { class: 'card mb-4', testid }, el('div', { class: 'card-body' }, el('h2', { class: 'h5 mb-3', i18n: titleKey }), ...body));
+}
+
+function profileCard(me, member) {
+  const m = member || me;
+  return el('div', { class: 'card mb-4', testid: 'me-profile' }, el('div', { class: 'card-body d-flex align-items-center gap-3' },
+    avatar(m.avatar, m.colour, 'avatar-lg'),
+    el('dl', { class: 'row mb-0 flex-grow-1' },
+      el('dt', { class: 'col-sm-4', i18n: 'me.name' }), el('dd', { class: 'col-sm-8 fs-5 fw-bold', text: m.displayName || '', testid: 'me-name', id: 'me-name' }),
+      m.nickname ? el('dt', { class: 'col-sm-4', i18n: 'me.nickname' }) : null,
+      m.nickname ? el('dd', { class: 'col-sm-8', text: m.nickname }) : null,
+      el('dt', { class: 'col-sm-4', i18n: 'me.role' }), el('dd', { class: 'col-sm-8', i18n: `role.${me.role}`, testid: 'me-role' }))));
+}
+
+function busyCard(me, member) {
+  const box = alertBox('busy-error');
+  const summary = el('p', { class: 'mb-2', testid: 'busy-summary' });
+  const toggle = el('input', { class: 'form-check-input', type: 'checkbox', role: 'switch', id: 'busy-toggle', testid: 'busy-toggle' });
+  const from = field({ name: 'from', label: 'me.busyFrom', type: 'date' });
+  const until = field({ name: 'until', label: 'me.busyUntil', type: 'date' });
+  const save = el('button', { class: 'btn btn-outline-primary', type: 'submit', testid: 'busy-save', i18n: 'me.busySave' });
+  const form = el('form', { novalidate: true, id: 'busy-form' },
+    el('div', { class: 'form-check form-switch mb-3' }, toggle, el('label', { class: 'form-check-label', for: 'busy-toggle', i18n: 'me.busyToggle' })),
+    el('div', { class: 'row' }, el('div', { class: 'col-sm-6' }, from), el('div', { class: 'col-sm-6' }, until)),
+    el('p', { class: 'form-text', i18n: 'me.busyHint' }), box, save);
+
+  function paint(m) {
+    const busy = Boolean(m.busy || m.busyFrom || m.busyUntil);
+    toggle.checked = busy;
+    form.querySelector('[name=from]').value = toDateInput(m.busyFrom);
+    form.querySelector('[name=until]').value = toDateInput(m.busyUntil);
+    summary.replaceChildren(busy
+      ? el('span', { i18n: 'me.busyNow', args: { from: m.busyFrom ? { date: m.busyFrom, time: false } : { key: 'me.busyOpen' }, until: m.busyUntil ? { date: m.busyUntil, time: false } : { key: 'me.busyOpen' } } })
+      : el('span', { class: 'text-secondary', i18n: 'me.busyNone' }));
+  }
+
+  async function send(on) {
+    clearFieldErrors(form);
+    hideAlert(box);
+    setBusy(save, true);
+    try {
+      const data = values(form);
+      const updated = on
+        ? await api(`/api/members/${encodeURIComponent(me.memberId)}/busy`, { method: 'PUT', body: { from: toInstant(data.from, false), until: toInstant(data.until, true) } })
+        : await api(`/api/members/${encodeURIComponent(me.memberId)}/busy`, { method: 'DELETE' });
+      paint(updated || {});
+      showAlert(box, { key: 'common.saved' }, 'success');
+    } catch (error) {
+      toggle.checked = !on;
+      showProblem(form, box, error);
+    } finally {
+      setBusy(save, false);
+    }
+  }
+
+  toggle.addEventListener('change', () => send(toggle.checked));
+  form.addEventListener('submit', (event) => { event.preventDefault(); send(true); });
+  paint(member || {});
+  return card('me.busyTitle', 'me-busy', summary, form);
+}
+
+function sessionsCard() {
+  const box = alertBox('sessions-error');
+  const list = el('div', {}, spinner());
+  async function load() {
+    try {
+      const sessions = await api('/api/auth/sessions');
+      list.replaceChildren(sessions.length ? el('ul', { class: 'list-group', testid: 'sessions-list' }, sessions.map((s) => el('li', {
+        class: 'list-group-item d-flex flex-wrap justify-content-between align-items-center gap-2', testid: 'session-row',
+      },
+      el('div', {},
+        s.current ? el('span', { class: 'badge text-bg-success mb-1', i18n: 'me.sessionCurrent' }) : null,
+        el('div', { class: 'small', i18n: 'me.sessionCreated', args: { time: { date: s.createdAt } } }),
+        el('div', { class: 'small text-secondary', i18n: 'me.sessionExpires', args: { time: { date: s.expiresAt } } })),
+      el('button', { class: 'btn btn-sm btn-outline-danger', type: 'button', testid: 'session-revoke', i18n: 'me.sessionRevoke',
+        on: { click: async () => {
+          if (!await confirmDialog('me.confirmRevokeSession')) return;
+          try {
+            await api(`/api/auth/sessions/${encodeURIComponent(s.id)}`, { method: 'DELETE' });
+            if (s.current) {
+              await logout();
+              reset();
+              navigate('#/');
+            } else {
+              await load();
+              showAlert(box, { key: 'me.sessionRevoked' }, 'success');
+            }
+          } catch (error) {
+            showError(box, error);
+          }
+        } } })))) : emptyState('me.sessionsEmpty'));
+    } catch (error) {
+      list.replaceChildren();
+      showError(box, error);
+    }
+  }
+  load();
+  return card('me.sessionsTitle', 'me-sessions', box, list);
+}
+
+function pinCard(me, member) {
+  const box = alertBox('pin-form-error');
+  const hasPin = Boolean(member?.hasPin);
+  const save = el('button', { class: 'btn btn-outline-primary', type: 'submit', testid: 'my-pin-save', i18n: 'me.pinSave' });
+  const form = el('form', { novalidate: true, id: 'my-pin-form' },
+    el('p', { class: 'text-secondary', i18n: hasPin ? 'me.pinHas' : 'me.pinNone' }),
+    hasPin ? pinField('currentPin', 'me.pinCurrent') : null,
+    pinField('pin', 'me.pinNew'), pinField('pinConfirm', 'me.pinConfirm'), box, save);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearFieldErrors(form);
+    hideAlert(box);
+    const data = values(form);
+    if (!checkPins(form, data, hasPin ? ['currentPin', 'pin'] : ['pin'], ['pin', 'pinConfirm'])) return;
+    setBusy(save, true);
+    try {
+      await api(`/api/members/${encodeURIComponent(me.memberId)}/pin`, { method: 'POST', body: hasPin ? { pin: data.pin, currentPin: data.currentPin } : { pin: data.pin } });
+      form.reset();
+      showAlert(box, { key: 'me.pinSaved' }, 'success');
+    } catch (error) {
+      showProblem(form, box, error);
+    } finally {
+      setBusy(save, false);
+    }
+  });
+  return card('me.pinTitle', 'me-pin', form);
+}
+
+export async function renderMe(root) {
+  const me = currentMe();
+  let member = null;
+  const box = alertBox('me-error');
+  if (me.memberId) {
+    try {
+      member = await api(`/api/members/${encodeURIComponent(me.memberId)}`);
+    } catch (error) {
+      showError(box, error);
+    }
+  }
+  root.replaceChildren(el('section', { class: 'medium mx-auto', testid: 'me' }, header('me.title'), box,
+    profileCard(me, member),
+    me.memberId ? busyCard(me, member) : null,
+    me.memberId ? pinCard(me, member) : null,
+    sessionsCard()));
+}
