@@ -1,4 +1,5 @@
 // Boot: language, navigation chrome, idle watch on the shared device, and the hash routes.
+import { ApiError } from './api.js';
 import { applyLanguage, toggleLanguage } from './i18n.js';
 import { el, errorText, showAlert, spinner } from './dom.js';
 import { fallback, navigate, route, startRouter } from './router.js';
@@ -65,7 +66,8 @@ function updateChrome() {
   $('session-logout').classList.toggle('d-none', !me || !device);
   const path = (window.location.hash || '#/').slice(1);
   document.querySelectorAll('#nav-links .nav-link').forEach((a) => {
-    const active = path.startsWith(a.getAttribute('href').slice(1));
+    const target = a.getAttribute('href').slice(1);
+    const active = path === target || path.startsWith(`${target}/`);
     a.classList.toggle('active', active);
     if (active) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
   });
@@ -105,6 +107,7 @@ async function render({ route: r, params }) {
     if (mine === renderCount) cleanup = result; else if (typeof result === 'function') result();
   } catch (error) {
     if (mine !== renderCount) return;
+    if (!(error instanceof ApiError)) console.error(error); // eslint-disable-line no-console
     const box = el('div', { role: 'alert', testid: 'page-error' });
     showAlert(box, errorText(error));
     app.replaceChildren(box, el('button', { class: 'btn btn-outline-primary', type: 'button', i18n: 'common.retry',

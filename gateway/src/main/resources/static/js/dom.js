@@ -24,7 +24,7 @@ export function el(tag, props = {}, ...children) {
       default: node.setAttribute(key, value === true ? '' : value);
     }
   });
-  node.append(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+  node.append(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
   if (props.i18n || props.placeholder || props.aria || props.title || props.date) applyLanguage(node);
   return node;
 }

@@ -21,6 +21,7 @@ export async function renderPin(root, { id }) {
 
   let digits = '';
   let sending = false;
+  let attempts = 0;
   const dots = el('div', { class: 'pin-dots', testid: 'pin-dots', role: 'img', aria: 'pin.dotsAria' },
     [0, 1, 2, 3].map(() => el('span', { class: 'pin-dot' })));
   const error = alertBox('pin-error');
@@ -83,6 +84,8 @@ export async function renderPin(root, { id }) {
     } finally {
       sending = false;
       status.classList.add('d-none');
+      attempts += 1;
+      section.dataset.attempts = String(attempts);
     }
   }
 
@@ -99,12 +102,13 @@ export async function renderPin(root, { id }) {
   };
   document.addEventListener('keydown', onKey);
 
-  root.replaceChildren(el('section', { class: 'narrow mx-auto text-center', testid: 'pin', id: 'pin' },
+  const section = el('section', { class: 'narrow mx-auto text-center', testid: 'pin', id: 'pin', dataset: { attempts: '0' } },
     avatar(member.avatar, member.colour, 'avatar-xl'),
     el('h1', { class: 'h3 mt-2', text: member.displayName, testid: 'pin-member' }),
     el('p', { class: 'lead', i18n: 'pin.prompt', args: { name: member.nickname || member.displayName } }),
     dots, status, error, locked, pad,
-    el('div', { class: 'mt-4' }, back)));
+    el('div', { class: 'mt-4' }, back));
+  root.replaceChildren(section);
   if (member.locked) showLocked(null);
   return () => document.removeEventListener('keydown', onKey);
 }

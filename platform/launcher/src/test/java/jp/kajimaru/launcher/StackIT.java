@@ -1,26 +1,16 @@
 package jp.kajimaru.launcher;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -33,66 +23,19 @@ import static org.awaitility.Awaitility.await;
  * The README's run command, for real: {@code ./kajimaru up} with no database and no broker given starts
  * embedded MariaDB and Kafka, every service and the gateway as separate processes. Then the first flow
  * crosses the whole pipe: sign-up at the gateway → user-service → outbox → binlog relay → Kafka →
- * rotation-service's inbox → default chores → back out through the gateway.
+ * rotation-service's inbox → default chores → back out through the gateway. The stack is {@link RunningStack},
+ * shared with the browser tests; that it stops on SIGTERM is checked when the test JVM exits.
  */
 class StackIT {
 
-    static final Path REPO = Path.of(System.getProperty("user.dir")).resolve("../..").normalize();
-    static final String GATEWAY = "http://localhost:8080";
+    static final String GATEWAY = RunningStack.GATEWAY;
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final List<String> output = new CopyOnWriteArrayList<>();
-    static Process stack;
     static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** The shared stack (started once per JVM, stopped and checked for a clean SIGTERM exit at JVM exit). */
     @BeforeAll
     static void up() throws Exception {
-        Path home = REPO.resolve("platform/launcher/target/stack-it-home");
-        ProcessBuilder pb = new ProcessBuilder("bash", "kajimaru", "up").directory(REPO.toFile()).redirectErrorStream(true);
-        pb.environment().put("KAJIMARU_HOME", home.toString());
-        pb.environment().remove("KAJIMARU_DB_URL");
-        pb.environment().remove("KAJIMARU_KAFKA");
-        long started = System.nanoTime();
-        stack = pb.start();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(stack.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    output.add(line);
-                    System.out.println("[stack] " + line);
-                }
-            } catch (IOException ignored) {
-                // The process is gone; its output ends here.
-            }
-        }, "stack-output");
-        reader.setDaemon(true);
-        reader.start();
-        await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            if (!stack.isAlive()) {
-                throw new AssertionError("./kajimaru up exited early:\n" + String.join("\n", output));
-            }
-            return output.stream().anyMatch(l -> l.startsWith("Kajimaru is running at http://localhost:8080"));
-        });
-        System.out.printf("[stack-it] ./kajimaru up ready after %.1f s%n", (System.nanoTime() - started) / 1e9);
-    }
-
-    @AfterAll
-    static void down() throws Exception {
-        if (stack == null) {
-            return;
-        }
-        long t0 = System.nanoTime();
-        stack.toHandle().descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
-                .findFirst().ifPresent(ProcessHandle::destroy);
-        stack.destroy();
-        boolean exited = stack.waitFor(90, TimeUnit.SECONDS);
-        System.out.printf("[stack-it] stopped in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        if (!exited) {
-            stack.destroyForcibly();
-        }
-        assertThat(exited).as("the stack stops on SIGTERM").isTrue();
-        for (int port = 8080; port <= 8086; port++) {
-            final int p = port;
-            await().atMost(Duration.ofSeconds(30)).until(() -> free(p));
-        }
+        RunningStack.get();
     }
 
     @Test
@@ -226,21 +169,5 @@ class StackIT {
 
     private static String uniqueEmail() {
         return "it-" + UUID.randomUUID() + "@example.com";
-    }
-
-    private static boolean free(int port) {
-        try (ServerSocket s = new ServerSocket(port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    static {
-        try {
-            Files.createDirectories(REPO.resolve("platform/launcher/target"));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

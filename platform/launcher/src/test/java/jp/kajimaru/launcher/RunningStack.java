@@ -1,0 +1,138 @@
+package jp.kajimaru.launcher;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.awaitility.core.ConditionTimeoutException;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * One {@code ./kajimaru up} per test JVM, shared by every IT class ({@link StackIT}, {@link BrowserIT}): the
+ * stack takes minutes to start, so it starts on first use and stops in a JVM shutdown hook. Because a hook
+ * cannot fail a test, a stack that ignores SIGTERM (or leaves a port 8080–8086 bound) is reported as an
+ * ERROR on stderr and the JVM halts with status 1, which fails the failsafe run instead of passing quietly.
+ */
+final class RunningStack {
+
+    static final Path REPO = Path.of(System.getProperty("user.dir")).resolve("../..").normalize();
+    static final String GATEWAY = "http://localhost:8080";
+    static final Path HOME = REPO.resolve("platform/launcher/target/stack-it-home");
+
+    private static RunningStack instance;
+
+    private final Process process;
+    private final List<String> output = new CopyOnWriteArrayList<>();
+
+    private RunningStack(Process process) {
+        this.process = process;
+    }
+
+    /** The running stack, started on the first call. */
+    static synchronized RunningStack get() throws IOException {
+        if (instance == null) {
+            instance = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(RunningStack::stopAtExit, "running-stack-stop"));
+        }
+        return instance;
+    }
+
+    List<String> output() {
+        return List.copyOf(output);
+    }
+
+    private static RunningStack start() throws IOException {
+        Files.createDirectories(REPO.resolve("platform/launcher/target"));
+        ProcessBuilder pb = new ProcessBuilder("bash", "kajimaru", "up").directory(REPO.toFile()).redirectErrorStream(true);
+        pb.environment().put("KAJIMARU_HOME", HOME.toString());
+        pb.environment().remove("KAJIMARU_DB_URL");
+        pb.environment().remove("KAJIMARU_KAFKA");
+        long started = System.nanoTime();
+        RunningStack stack = new RunningStack(pb.start());
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(stack.process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    stack.output.add(line);
+                    System.out.println("[stack] " + line);
+                }
+            } catch (IOException ignored) {
+                // The process is gone; its output ends here.
+            }
+        }, "stack-output");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                if (!stack.process.isAlive()) {
+                    throw new AssertionError("./kajimaru up exited early:\n" + String.join("\n", stack.output));
+                }
+                return stack.output.stream().anyMatch(l -> l.startsWith("Kajimaru is running at http://localhost:8080"));
+            });
+        } catch (RuntimeException | AssertionError e) {
+            stack.stop();
+            throw e;
+        }
+        System.out.printf("[stack-it] ./kajimaru up ready after %.1f s%n", (System.nanoTime() - started) / 1e9);
+        return stack;
+    }
+
+    /**
+     * SIGTERM to the launcher JVM (as Ctrl-C would), then wait for it and for every service port to be free.
+     * Returns the problems found; empty when the stack stopped cleanly.
+     */
+    List<String> stop() {
+        List<String> problems = new CopyOnWriteArrayList<>();
+        long t0 = System.nanoTime();
+        process.toHandle().descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .findFirst().ifPresent(ProcessHandle::destroy);
+        process.destroy();
+        boolean exited;
+        try {
+            exited = process.waitFor(90, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exited = false;
+        }
+        System.out.printf("[stack-it] stopped in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        if (!exited) {
+            problems.add("the stack did not stop on SIGTERM within 90 s");
+            process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+        for (int port = 8080; port <= 8086; port++) {
+            final int p = port;
+            try {
+                await().atMost(Duration.ofSeconds(30)).until(() -> free(p));
+            } catch (ConditionTimeoutException e) {
+                problems.add("port " + p + " is still bound 30 s after the stack stopped");
+            }
+        }
+        return problems;
+    }
+
+    private static void stopAtExit() {
+        List<String> problems = instance.stop();
+        if (!problems.isEmpty()) {
+            System.err.println("[stack-it] ERROR: " + String.join("; ", problems));
+            System.err.flush();
+            Runtime.getRuntime().halt(1);
+        }
+    }
+
+    static boolean free(int port) {
+        try (ServerSocket s = new ServerSocket(port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
