@@ -1,0 +1,141 @@
+package jp.kajimaru.launcher;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Security as real requests through the gateway of the running stack: tokens the services must refuse,
+ * one household's token against another's ids, and the rate limits on secret-checking endpoints. The
+ * limit tests come from their own loopback addresses (127.0.0.x), so they do not eat other tests' budget.
+ */
+class GatewaySecurityIT {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void stack() throws Exception {
+        RunningStack.get();
+    }
+
+    @Test
+    void tamperedAndForeignSignedTokensAre401EverywhereBehindTheGateway() throws Exception {
+        String token = signup("127.0.0.1").get("accessToken").asString();
+        String[] parts = token.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replaceFirst("\"role\":\"ADMIN\"", "\"role\":\"ADMlN\"");
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        String foreignSigned = parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(new byte[256]);
+        String unsigned = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes())
+                + "." + parts[1] + ".";
+        for (String path : List.of("/api/members", "/api/chores", "/api/households/current", "/api/invites")) {
+            assertThat(get("127.0.0.1", path, token).statusCode()).as(path).isEqualTo(200);
+            for (String bad : List.of(tampered, foreignSigned, unsigned, "not-a-jwt")) {
+                assertThat(get("127.0.0.1", path, bad).statusCode()).as(path + " with a bad token").isEqualTo(401);
+            }
+        }
+    }
+
+    @Test
+    void oneHouseholdsTokenGetsNothingOfAnothers() throws Exception {
+        String a = signup("127.0.0.1").get("accessToken").asString();
+        String b = signup("127.0.0.1").get("accessToken").asString();
+        String bKid = JSON.readTree(send("127.0.0.1", "POST", "/api/members", b, "{\"displayName\":\"Bkid\",\"role\":\"CHILD\"}")
+                .body()).get("id").asString();
+        String bInvite = JSON.readTree(send("127.0.0.1", "POST", "/api/invites", b, "{}").body()).get("id").asString();
+        String bChore = JSON.readTree(get("127.0.0.1", "/api/chores", b).body()).get(0).get("id").asString();
+
+        assertThat(List.of(
+                get("127.0.0.1", "/api/members/" + bKid, a),
+                send("127.0.0.1", "PATCH", "/api/members/" + bKid, a, "{\"nickname\":\"x\"}"),
+                send("127.0.0.1", "DELETE", "/api/members/" + bKid, a, null),
+                send("127.0.0.1", "POST", "/api/members/" + bKid + "/pin", a, "{\"pin\":\"1111\"}"),
+                send("127.0.0.1", "PUT", "/api/members/" + bKid + "/busy", a, "{}"),
+                send("127.0.0.1", "DELETE", "/api/invites/" + bInvite, a, null)))
+                .allSatisfy(r -> {
+                    assertThat(r.statusCode()).isEqualTo(404);
+                    assertThat(r.body()).doesNotContain("Bkid");
+                });
+        assertThat(get("127.0.0.1", "/api/members", a).body()).doesNotContain("Bkid");
+        assertThat(get("127.0.0.1", "/api/chores", a).body()).doesNotContain(bChore);
+        assertThat(get("127.0.0.1", "/api/members", b).body()).contains("Bkid");
+    }
+
+    @Test
+    void guessingInviteCodesIsCutOffByTheGateway() throws Exception {
+        int refused = 0;
+        for (int i = 0; i < 12; i++) {
+            HttpResponse<String> r = send("127.0.0.21", "POST", "/api/invites/join", null, "{\"code\":\""
+                    + String.format("%08d", i) + "\",\"displayName\":\"G\",\"email\":\"g" + i + "@example.com\","
+                    + "\"password\":\"correct horse battery\"}");
+            if (r.statusCode() == 429) {
+                refused++;
+                assertThat(r.headers().firstValue("retry-after")).isPresent();
+            } else {
+                assertThat(r.statusCode()).isEqualTo(400);
+            }
+        }
+        assertThat(refused).as("attempts over 10 a minute are refused").isEqualTo(2);
+    }
+
+    @Test
+    void passwordGuessingIsCutOffByTheGateway() throws Exception {
+        int refused = 0;
+        for (int i = 0; i < 11; i++) {
+            HttpResponse<String> r = send("127.0.0.22", "POST", "/api/auth/login", null,
+                    "{\"email\":\"nobody@example.com\",\"password\":\"guess number " + i + "\"}");
+            refused += r.statusCode() == 429 ? 1 : 0;
+        }
+        assertThat(refused).isEqualTo(1);
+    }
+
+    @Test
+    void swaggerUiAggregatesTheServicesApis() throws Exception {
+        assertThat(get("127.0.0.1", "/swagger-ui/index.html", null).statusCode()).isEqualTo(200);
+        HttpResponse<String> userApi = get("127.0.0.1", "/v3/api-docs/user", null);
+        assertThat(userApi.statusCode()).isEqualTo(200);
+        assertThat(userApi.body()).contains("/api/members", "/api/invites/join");
+        assertThat(get("127.0.0.1", "/v3/api-docs/rotation", null).body()).contains("/api/chores");
+    }
+
+    private static JsonNode signup(String from) throws Exception {
+        HttpResponse<String> r = send(from, "POST", "/api/auth/signup", null, "{\"email\":\"sec-" + UUID.randomUUID()
+                + "@example.com\",\"password\":\"correct horse battery\",\"displayName\":\"Admin\",\"householdName\":\"H\"}");
+        assertThat(r.statusCode()).isEqualTo(201);
+        return JSON.readTree(r.body());
+    }
+
+    private static HttpResponse<String> get(String host, String path, String token) throws Exception {
+        return send(host, "GET", path, token, null);
+    }
+
+    private static HttpResponse<String> send(String host, String method, String path, String token, String json)
+            throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://" + host + ":8080" + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
