@@ -25,6 +25,9 @@ public class AccountService {
     public record Signed(UUID userId, Member member) {
     }
 
+    private static final String UNKNOWN_USER_HASH =
+            "{bcrypt}$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z3H1pV1s9G0b6kV0lEwJ1bGm";
+
     private final UserRepository users;
     private final UserAccounts accounts;
     private final HouseholdRepository households;
@@ -67,7 +70,12 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Optional<Signed> login(LoginRequest request) {
         Optional<UserRepository.UserRow> user = users.findByEmail(UserAccounts.normalize(request.email()));
-        if (user.isEmpty() || !passwords.matches(request.password(), user.get().passwordHash())) {
+        if (user.isEmpty()) {
+            // Hash anyway, so the answer takes as long as for a wrong password: timing does not reveal accounts.
+            passwords.matches(request.password(), UNKNOWN_USER_HASH);
+            return Optional.empty();
+        }
+        if (!passwords.matches(request.password(), user.get().passwordHash())) {
             return Optional.empty();
         }
         return members.findByUser(user.get().id()).map(m -> new Signed(user.get().id(), m));

@@ -29,7 +29,8 @@ public class DeviceService {
     public record Registered(Device device, String secret) {
     }
 
-    public record Board(String householdName, int idleTimeoutMinutes, List<BoardMember> members) {
+    public record Board(String householdName, int idleTimeoutMinutes, String timeZone, String locale,
+                        List<BoardMember> members) {
     }
 
     public record BoardMember(UUID id, String displayName, String nickname, String avatar, String colour, boolean hasPin,
@@ -92,7 +93,7 @@ public class DeviceService {
     public Board board(Device device) {
         Household h = households.find(device.householdId()).orElseThrow(() -> new NotFoundException("Household"));
         Instant now = clock.instant();
-        return new Board(h.name(), h.idleTimeoutMinutes(), members.inHousehold(h.id()).stream()
+        return new Board(h.name(), h.idleTimeoutMinutes(), h.timeZone(), h.locale(), members.inHousehold(h.id()).stream()
                 .map(m -> new BoardMember(m.id(), m.displayName(), m.nickname(), m.avatar(), m.colour(),
                         m.pinHash() != null, m.pin().lockedAt(now)))
                 .toList());
