@@ -34,6 +34,47 @@ public class ChoreRepository {
                 c.dueTime() == null ? null : Time.valueOf(c.dueTime()), c.minimumRole(), c.active(), key, position, Timestamp.from(now));
     }
 
+    public void insert(Chore c, Instant now) {
+        Integer next = jdbc.queryForObject("SELECT COALESCE(MAX(position), -1) + 1 FROM chores WHERE household_id = ?",
+                Integer.class, c.householdId().toString());
+        jdbc.update("""
+                INSERT INTO chores (id, household_id, name, weight, schedule_kind, weekdays, every_n_days, month_day,
+                  due_time, minimum_role, active, position, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                c.id().toString(), c.householdId().toString(), c.name(), c.weight(), c.schedule().kind().name(),
+                c.schedule().weekdays(), c.schedule().everyNDays(), c.schedule().monthDay(),
+                c.dueTime() == null ? null : Time.valueOf(c.dueTime()), c.minimumRole(), c.active(), next,
+                Timestamp.from(now));
+        replaceCandidates(c);
+    }
+
+    public void update(Chore c) {
+        jdbc.update("""
+                UPDATE chores SET name = ?, weight = ?, schedule_kind = ?, weekdays = ?, every_n_days = ?, month_day = ?,
+                  due_time = ?, minimum_role = ?, active = ? WHERE id = ? AND household_id = ?""",
+                c.name(), c.weight(), c.schedule().kind().name(), c.schedule().weekdays(), c.schedule().everyNDays(),
+                c.schedule().monthDay(), c.dueTime() == null ? null : Time.valueOf(c.dueTime()), c.minimumRole(),
+                c.active(), c.id().toString(), c.householdId().toString());
+        replaceCandidates(c);
+    }
+
+    public boolean delete(UUID householdId, UUID id) {
+        jdbc.update("DELETE cc FROM chore_candidates cc JOIN chores c ON c.id = cc.chore_id WHERE c.id = ? AND c.household_id = ?",
+                id.toString(), householdId.toString());
+        return jdbc.update("DELETE FROM chores WHERE id = ? AND household_id = ?", id.toString(), householdId.toString()) == 1;
+    }
+
+    public java.util.Optional<Chore> find(UUID householdId, UUID id) {
+        return inHousehold(householdId).stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    private void replaceCandidates(Chore c) {
+        jdbc.update("DELETE FROM chore_candidates WHERE chore_id = ?", c.id().toString());
+        for (UUID member : c.candidateMemberIds()) {
+            jdbc.update("INSERT INTO chore_candidates (chore_id, member_id) VALUES (?, ?)", c.id().toString(), member.toString());
+        }
+    }
+
     public List<Chore> inHousehold(UUID householdId) {
         Map<UUID, List<UUID>> candidates = new HashMap<>();
         jdbc.query("""

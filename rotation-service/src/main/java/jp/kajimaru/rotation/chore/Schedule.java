@@ -21,4 +21,16 @@ public record Schedule(Kind kind, Integer weekdays, Integer everyNDays, Integer 
     public static int bit(DayOfWeek day) {
         return 1 << (day.getValue() - 1);
     }
+
+    /**
+     * Whether the chore falls on {@code date}. Intervals count from {@code anchor} (the day the chore was
+     * created); a monthly day past the month's end falls on its last day.
+     */
+    public boolean occursOn(java.time.LocalDate date, java.time.LocalDate anchor) {
+        return switch (kind) {
+            case WEEKDAYS -> (weekdays & bit(date.getDayOfWeek())) != 0;
+            case INTERVAL -> !date.isBefore(anchor) && java.time.temporal.ChronoUnit.DAYS.between(anchor, date) % everyNDays == 0;
+            case MONTHLY -> date.getDayOfMonth() == Math.min(monthDay, date.lengthOfMonth());
+        };
+    }
 }

@@ -39,6 +39,53 @@ public class HouseholdReplica {
                 Timestamp.from(at), id.toString(), householdId.toString());
     }
 
+    /** True when every id is an active member of the household (candidates must be real family members). */
+    public boolean allMembersOf(UUID householdId, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return true;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        java.util.List<Object> args = new java.util.ArrayList<>();
+        args.add(householdId.toString());
+        ids.forEach(id -> args.add(id.toString()));
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM members WHERE household_id = ? AND active AND id IN (" + marks + ")",
+                Integer.class, args.toArray());
+        return n != null && n == new java.util.HashSet<>(ids).size();
+    }
+
+    public record Household(UUID id, String timeZone, String locale, String rotationUnit) {
+    }
+
+    public record Member(UUID id, String displayName, String role, Instant busyFrom, Instant busyUntil) {
+    }
+
+    public java.util.Optional<Household> household(UUID id) {
+        return jdbc.query("SELECT id, time_zone, locale, rotation_unit FROM households WHERE id = ?",
+                (rs, i) -> new Household(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4)),
+                id.toString()).stream().findFirst();
+    }
+
+    public java.util.List<UUID> householdIds() {
+        return jdbc.queryForList("SELECT id FROM households", String.class).stream().map(UUID::fromString).toList();
+    }
+
+    public java.util.List<Member> activeMembers(UUID householdId) {
+        return jdbc.query("""
+                SELECT id, display_name, role, busy_from, busy_until FROM members WHERE household_id = ? AND active
+                ORDER BY display_name""", (rs, i) -> new Member(UUID.fromString(rs.getString(1)), rs.getString(2),
+                rs.getString(3), instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5))), householdId.toString());
+    }
+
+    public void setBusy(UUID householdId, UUID memberId, Instant from, Instant until) {
+        jdbc.update("UPDATE members SET busy_from = ?, busy_until = ? WHERE id = ? AND household_id = ?",
+                from == null ? null : Timestamp.from(from), until == null ? null : Timestamp.from(until),
+                memberId.toString(), householdId.toString());
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
     public int activeMemberCount(UUID householdId) {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM members WHERE household_id = ? AND active",
                 Integer.class, householdId.toString());

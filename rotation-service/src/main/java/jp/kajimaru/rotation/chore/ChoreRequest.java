@@ -1,0 +1,40 @@
+package jp.kajimaru.rotation.chore;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A chore as clients send it; the schedule is validated as a whole by {@link ScheduleRequest#toSchedule()}. */
+public record ChoreRequest(
+        @NotBlank @Size(max = 50) String name,
+        @NotNull @Min(1) @Max(5) Integer weight,
+        @NotNull @Valid ScheduleRequest schedule,
+        LocalTime dueTime,
+        @Size(max = 10) List<UUID> candidateMemberIds,
+        @Pattern(regexp = "CHILD|MEMBER|ADMIN") String minimumRole,
+        Boolean active) {
+
+    public record ScheduleRequest(
+            @NotNull Schedule.Kind kind,
+            @Min(1) @Max(127) Integer weekdays,
+            @Min(1) @Max(365) Integer everyNDays,
+            @Min(1) @Max(31) Integer monthDay) {
+
+        /** The one field that matters for the kind must be present; the others are ignored. */
+        Schedule toSchedule() {
+            return switch (kind) {
+                case WEEKDAYS -> weekdays == null ? null : Schedule.weekdays(weekdays);
+                case INTERVAL -> everyNDays == null ? null : new Schedule(kind, null, everyNDays, null);
+                case MONTHLY -> monthDay == null ? null : new Schedule(kind, null, null, monthDay);
+            };
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package jp.kajimaru.rotation.dashboard;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import jp.kajimaru.rotation.household.HouseholdReplica;
+import jp.kajimaru.rotation.roster.FairnessLedger;
+import jp.kajimaru.rotation.roster.Period;
+import jp.kajimaru.rotation.task.TaskRepository;
+import jp.kajimaru.rotation.task.TaskView;
+import jp.kajimaru.web.problem.NotFoundException;
+import jp.kajimaru.web.security.CurrentMember;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class DashboardService {
+
+    private final HouseholdReplica replica;
+    private final TaskRepository tasks;
+    private final FairnessLedger ledger;
+    private final Clock clock;
+
+    DashboardService(HouseholdReplica replica, TaskRepository tasks, FairnessLedger ledger, Clock clock) {
+        this.replica = replica;
+        this.tasks = tasks;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    Dashboard build(CurrentMember caller) {
+        HouseholdReplica.Household h = replica.household(caller.householdId())
+                .orElseThrow(() -> new NotFoundException("Household"));
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(h.timeZone())));
+        Period period = Period.containing(today, h.rotationUnit());
+        List<HouseholdReplica.Member> members = replica.activeMembers(h.id());
+        Map<UUID, String> names = new LinkedHashMap<>();
+        members.forEach(m -> names.put(m.id(), m.displayName()));
+        List<TaskView> all = tasks.between(h.id(), period.start(), period.end()).stream()
+                .map(t -> TaskView.of(t, names, now)).toList();
+        List<TaskView> todays = all.stream().filter(t -> t.date().equals(today)).toList();
+        Map<UUID, Double> balances = ledger.balances(h.id());
+
+        List<Dashboard.MemberStats> stats = new ArrayList<>();
+        for (HouseholdReplica.Member m : members) {
+            List<TaskView> mine = all.stream().filter(t -> m.id().equals(t.assigneeMemberId())).toList();
+            int done = (int) mine.stream().filter(DashboardService::done).count();
+            stats.add(new Dashboard.MemberStats(m.id(), m.displayName(), mine.size(), done, percent(done, mine.size()),
+                    mine.stream().mapToInt(TaskView::weight).sum(), Math.round(balances.getOrDefault(m.id(), 0.0) * 10) / 10.0));
+        }
+        Map<UUID, Dashboard.ChoreRow> rows = new LinkedHashMap<>();
+        for (TaskView t : all) {
+            rows.computeIfAbsent(t.choreId(), k -> new Dashboard.ChoreRow(t.choreId(), t.choreName(), new ArrayList<>()))
+                    .cells().add(t);
+        }
+        return new Dashboard(today, period.start(), period.end(), todays,
+                todays.stream().filter(t -> caller.memberId() != null && caller.memberId().equals(t.assigneeMemberId())).toList(),
+                percentOf(todays, DashboardService::done), percentOf(all, DashboardService::done), stats,
+                todays.stream().filter(t -> !done(t) && !t.overdue()).toList(),
+                all.stream().filter(TaskView::overdue).toList(), period.days(), new ArrayList<>(rows.values()));
+    }
+
+    private static boolean done(TaskView t) {
+        return "DONE".equals(t.status());
+    }
+
+    private static int percentOf(List<TaskView> list, Predicate<TaskView> p) {
+        return percent((int) list.stream().filter(p).count(), list.size());
+    }
+
+    private static int percent(int part, int whole) {
+        return whole == 0 ? 0 : Math.round(100f * part / whole);
+    }
+}

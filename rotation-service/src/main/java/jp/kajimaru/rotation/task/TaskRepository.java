@@ -1,0 +1,107 @@
+package jp.kajimaru.rotation.task;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Tasks, always within one household: a foreign id finds nothing. */
+@Repository
+public class TaskRepository {
+
+    private final JdbcTemplate jdbc;
+
+    TaskRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts the occurrence unless it exists (generation is idempotent); true when it was new. */
+    public boolean insertIfAbsent(Task t, Instant now) {
+        return jdbc.update("""
+                INSERT IGNORE INTO tasks (id, household_id, chore_id, chore_name, task_date, due_at, weight, period_start,
+                  status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)""",
+                t.id().toString(), t.householdId().toString(), t.choreId().toString(), t.choreName(), Date.valueOf(t.date()),
+                Timestamp.from(t.dueAt()), t.weight(), Date.valueOf(t.periodStart()), Timestamp.from(now)) == 1;
+    }
+
+    public List<Task> between(UUID householdId, LocalDate from, LocalDate to) {
+        return jdbc.query("""
+                SELECT * FROM tasks WHERE household_id = ? AND task_date BETWEEN ? AND ? ORDER BY task_date, weight DESC, chore_name""",
+                TaskRepository::map, householdId.toString(), Date.valueOf(from), Date.valueOf(to));
+    }
+
+    public List<Task> before(UUID householdId, LocalDate day) {
+        return jdbc.query("SELECT * FROM tasks WHERE household_id = ? AND task_date < ?", TaskRepository::map,
+                householdId.toString(), Date.valueOf(day));
+    }
+
+    public Optional<Task> find(UUID householdId, UUID id) {
+        return jdbc.query("SELECT * FROM tasks WHERE id = ? AND household_id = ?", TaskRepository::map, id.toString(),
+                householdId.toString()).stream().findFirst();
+    }
+
+    public Optional<Task> findForUpdate(UUID householdId, UUID id) {
+        return jdbc.query("SELECT * FROM tasks WHERE id = ? AND household_id = ? FOR UPDATE", TaskRepository::map,
+                id.toString(), householdId.toString()).stream().findFirst();
+    }
+
+    public void assign(UUID taskId, UUID memberId, String explanationJson) {
+        jdbc.update("UPDATE tasks SET assignee_member_id = ?, explanation = ? WHERE id = ?",
+                memberId == null ? null : memberId.toString(), explanationJson, taskId.toString());
+    }
+
+    public void pin(UUID taskId, UUID memberId, String explanationJson) {
+        jdbc.update("UPDATE tasks SET assignee_member_id = ?, pinned = TRUE, explanation = ? WHERE id = ?",
+                memberId.toString(), explanationJson, taskId.toString());
+    }
+
+    public void complete(UUID taskId, UUID by, Instant at) {
+        jdbc.update("UPDATE tasks SET status = 'DONE', completed_by = ?, completed_at = ? WHERE id = ?",
+                by.toString(), Timestamp.from(at), taskId.toString());
+    }
+
+    public void reopen(UUID taskId) {
+        jdbc.update("UPDATE tasks SET status = 'OPEN', completed_by = NULL, completed_at = NULL WHERE id = ?", taskId.toString());
+    }
+
+    public String explanation(UUID householdId, UUID taskId) {
+        return jdbc.query("SELECT explanation FROM tasks WHERE id = ? AND household_id = ?", (rs, i) -> rs.getString(1),
+                taskId.toString(), householdId.toString()).stream().findFirst().orElse(null);
+    }
+
+    /** Open tasks whose due time has passed and that have not been flagged yet, across households. */
+    public List<Task> newlyOverdue(Instant now, int limit) {
+        return jdbc.query("SELECT * FROM tasks WHERE status = 'OPEN' AND overdue_at IS NULL AND due_at <= ? LIMIT ?",
+                TaskRepository::map, Timestamp.from(now), limit);
+    }
+
+    /** Flags a task overdue once; false if another replica got there first. */
+    public boolean markOverdue(UUID taskId, Instant at) {
+        return jdbc.update("UPDATE tasks SET overdue_at = ? WHERE id = ? AND overdue_at IS NULL", Timestamp.from(at),
+                taskId.toString()) == 1;
+    }
+
+    static Task map(ResultSet rs, int row) throws SQLException {
+        return new Task(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("household_id")),
+                UUID.fromString(rs.getString("chore_id")), rs.getString("chore_name"), rs.getDate("task_date").toLocalDate(),
+                rs.getTimestamp("due_at").toInstant(), rs.getInt("weight"), rs.getDate("period_start").toLocalDate(),
+                uuid(rs.getString("assignee_member_id")), rs.getBoolean("pinned"), Task.Status.valueOf(rs.getString("status")),
+                instant(rs.getTimestamp("completed_at")), uuid(rs.getString("completed_by")), instant(rs.getTimestamp("overdue_at")));
+    }
+
+    private static UUID uuid(String s) {
+        return s == null ? null : UUID.fromString(s);
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

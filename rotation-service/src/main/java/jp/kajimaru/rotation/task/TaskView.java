@@ -1,0 +1,17 @@
+package jp.kajimaru.rotation.task;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A task as the API shows it, with names resolved and whether it is overdue. */
+public record TaskView(UUID id, UUID choreId, String choreName, LocalDate date, Instant dueAt, int weight,
+                       UUID assigneeMemberId, String assigneeName, String status, boolean overdue, boolean pinned,
+                       Instant completedAt, UUID completedBy) {
+
+    public static TaskView of(Task t, java.util.Map<UUID, String> names, Instant now) {
+        return new TaskView(t.id(), t.choreId(), t.choreName(), t.date(), t.dueAt(), t.weight(), t.assigneeMemberId(),
+                t.assigneeMemberId() == null ? null : names.get(t.assigneeMemberId()), t.status().name(),
+                t.open() && !now.isBefore(t.dueAt()), t.pinned(), t.completedAt(), t.completedBy());
+    }
+}
