@@ -6,6 +6,7 @@ import java.util.UUID;
 import jp.kajimaru.events.rotation.TaskOverdue;
 import jp.kajimaru.messaging.outbox.OutboxWriter;
 import jp.kajimaru.rotation.household.HouseholdReplica;
+import jp.kajimaru.rotation.substitute.SubstituteService;
 import jp.kajimaru.rotation.task.Task;
 import jp.kajimaru.rotation.task.TaskRepository;
 import org.slf4j.Logger;
@@ -29,9 +30,11 @@ class RosterSchedule {
     private final OutboxWriter outbox;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final SubstituteService substitutes;
 
     RosterSchedule(HouseholdReplica replica, RosterGenerator generator, TaskRepository tasks, OutboxWriter outbox,
-                   TransactionTemplate tx, Clock clock) {
+                   TransactionTemplate tx, Clock clock, SubstituteService substitutes) {
+        this.substitutes = substitutes;
         this.replica = replica;
         this.generator = generator;
         this.tasks = tasks;
@@ -53,6 +56,7 @@ class RosterSchedule {
 
     @Scheduled(initialDelayString = "${kajimaru.rotation.overdue-initial-delay:30s}", fixedDelayString = "${kajimaru.rotation.overdue-every:1m}")
     void flagOverdue() {
+        substitutes.expire();
         for (Task t : tasks.newlyOverdue(clock.instant(), 500)) {
             tx.executeWithoutResult(s -> {
                 if (tasks.markOverdue(t.id(), clock.instant()) && t.assigneeMemberId() != null) {

@@ -72,6 +72,10 @@ public class TaskRepository {
         jdbc.update("UPDATE tasks SET status = 'OPEN', completed_by = NULL, completed_at = NULL WHERE id = ?", taskId.toString());
     }
 
+    public UUID householdOf(UUID taskId) {
+        return UUID.fromString(jdbc.queryForObject("SELECT household_id FROM tasks WHERE id = ?", String.class, taskId.toString()));
+    }
+
     public String explanation(UUID householdId, UUID taskId) {
         return jdbc.query("SELECT explanation FROM tasks WHERE id = ? AND household_id = ?", (rs, i) -> rs.getString(1),
                 taskId.toString(), householdId.toString()).stream().findFirst().orElse(null);

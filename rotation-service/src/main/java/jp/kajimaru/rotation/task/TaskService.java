@@ -14,6 +14,7 @@ import jp.kajimaru.events.rotation.TaskReassigned;
 import jp.kajimaru.events.rotation.TaskReopened;
 import jp.kajimaru.messaging.outbox.OutboxWriter;
 import jp.kajimaru.rotation.household.HouseholdReplica;
+import jp.kajimaru.rotation.substitute.SubstituteService;
 import jp.kajimaru.web.problem.ConflictException;
 import jp.kajimaru.web.problem.ForbiddenException;
 import jp.kajimaru.web.problem.InvalidFieldException;
@@ -30,8 +31,11 @@ public class TaskService {
     private final HouseholdReplica replica;
     private final OutboxWriter outbox;
     private final Clock clock;
+    private final SubstituteService substitutes;
 
-    TaskService(TaskRepository tasks, HouseholdReplica replica, OutboxWriter outbox, Clock clock) {
+    TaskService(TaskRepository tasks, HouseholdReplica replica, OutboxWriter outbox, Clock clock,
+                SubstituteService substitutes) {
+        this.substitutes = substitutes;
         this.tasks = tasks;
         this.replica = replica;
         this.outbox = outbox;
@@ -60,6 +64,7 @@ public class TaskService {
         }
         Instant now = clock.instant();
         tasks.complete(id, caller.memberId(), now);
+        substitutes.closeForTask(caller.householdId(), id);
         outbox.publish(id.toString(), new TaskCompleted(caller.householdId(), id, t.choreId(), t.choreName(), t.date(),
                 t.assigneeMemberId(), caller.memberId(), now, null));
         return view(caller, tasks.find(caller.householdId(), id).orElseThrow());

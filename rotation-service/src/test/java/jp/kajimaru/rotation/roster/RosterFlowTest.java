@@ -1,36 +1,18 @@
 package jp.kajimaru.rotation.roster;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
-import jp.kajimaru.events.user.HouseholdCreated;
-import jp.kajimaru.events.user.Location;
 import jp.kajimaru.events.user.MemberBusyChanged;
-import jp.kajimaru.events.user.MemberJoined;
 import jp.kajimaru.events.user.MemberRole;
-import jp.kajimaru.events.user.RotationUnit;
-import jp.kajimaru.messaging.outbox.OutboxWriter;
-import jp.kajimaru.testsupport.RealInfrastructure;
-import jp.kajimaru.testsupport.TestTokens;
-import org.junit.jupiter.api.AfterAll;
+import jp.kajimaru.rotation.support.RotationApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,29 +22,7 @@ import static org.awaitility.Awaitility.await;
  * and its members exist, tasks are completed and undone, a member who becomes busy loses the tasks of
  * those days, and one household never sees another's tasks.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure
-class RosterFlowTest {
-
-    static final TestTokens tokens = TestTokens.start();
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-
-    @DynamicPropertySource
-    static void jwks(DynamicPropertyRegistry registry) {
-        registry.add("kajimaru.security.jwks-uri", tokens::jwksUri);
-    }
-
-    @AfterAll
-    static void stop() {
-        tokens.close();
-    }
-
-    @LocalServerPort int port;
-    @Autowired OutboxWriter outbox;
-    @Autowired TransactionTemplate tx;
-    @Autowired JdbcTemplate jdbc;
-    final HttpClient http = HttpClient.newHttpClient();
+class RosterFlowTest extends RotationApiTest {
 
     @Test
     void aFamilysWeekFromSignUpToABusyDay() throws Exception {
@@ -70,17 +30,14 @@ class RosterFlowTest {
         UUID hana = UUID.randomUUID();
         UUID ken = UUID.randomUUID();
         UUID taro = UUID.randomUUID();
-        tx.executeWithoutResult(s -> {
-            outbox.publish(household.toString(), new HouseholdCreated(household, "Tanaka", "Asia/Tokyo", "ja",
-                    new Location("東京", 35.68, 139.69), RotationUnit.WEEKLY, false, 15, hana));
-            outbox.publish(hana.toString(), new MemberJoined(household, hana, "Hana", null, MemberRole.ADMIN, true, "woman", "#E4572E"));
-            outbox.publish(ken.toString(), new MemberJoined(household, ken, "Ken", null, MemberRole.MEMBER, true, "man", "#4C8BF5"));
-            outbox.publish(taro.toString(), new MemberJoined(household, taro, "Taro", null, MemberRole.CHILD, false, "boy", "#2E7D32"));
-        });
+        announce(household, "ja", List.of(new Person(hana, "Hana", MemberRole.ADMIN), new Person(ken, "Ken", MemberRole.MEMBER),
+                new Person(taro, "Taro", MemberRole.CHILD)));
         String admin = tokens.token(household, hana, "ADMIN");
         LocalDate today = LocalDate.now(TOKYO);
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> unassignedToday(household) == 0 && tasksToday(household) > 0);
+        await().atMost(Duration.ofSeconds(60)).until(() -> unassignedToday(household) == 0 && tasksToday(household) > 0
+                && jdbc.queryForObject("SELECT COUNT(*) FROM members WHERE household_id = ?", Integer.class,
+                household.toString()) == 3);
         JsonNode dashboard = JSON.readTree(get("/api/dashboard", admin).body());
         assertThat(dashboard.get("todayTasks").size()).isGreaterThanOrEqualTo(8);
         assertThat(dashboard.get("members").size()).isEqualTo(3);
@@ -140,12 +97,10 @@ class RosterFlowTest {
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {
-        return send("GET", path, token);
+        return call("GET", path, token, null);
     }
 
     private HttpResponse<String> send(String method, String path, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + token)
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return call(method, path, token, null);
     }
 }
