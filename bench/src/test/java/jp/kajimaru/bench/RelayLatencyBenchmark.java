@@ -71,7 +71,9 @@ class RelayLatencyBenchmark {
                 "--spring.datasource.password=" + db.password(),
                 "--spring.kafka.bootstrap-servers=" + kafka,
                 "--spring.cloud.stream.kafka.binder.brokers=" + kafka,
-                "--kajimaru.outbox.relay=" + relay)) {
+                "--kajimaru.outbox.relay=" + relay,
+                // The rotation-service jar on this module's classpath has migrations of its own.
+                "--spring.flyway.locations=classpath:db/bench,classpath:db/messaging")) {
             OutboxWriter outbox = app.getBean(OutboxWriter.class);
             TransactionTemplate tx = app.getBean(TransactionTemplate.class);
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
