@@ -81,6 +81,67 @@ class FairRotationTest {
                 new Explanation.Skipped(KEN, Explanation.Reason.BUSY));
     }
 
+    @Test
+    void busyDaysShrinkTheShareInsteadOfCountingAgainstTheMember() {
+        // Ken is away Monday to Wednesday: 4 free days of 18, so his share is 4/18 of the week's weight.
+        List<MemberInfo> family = List.of(new MemberInfo(HANA, "Hana", Role.ADMIN, List.of()),
+                new MemberInfo(KEN, "Ken", Role.MEMBER, List.of(new BusySpan(MONDAY, MONDAY.plusDays(2)))),
+                new MemberInfo(YUKI, "Yuki", Role.MEMBER, List.of()));
+        List<Occurrence> week = week(MONDAY);
+        AssignmentResult r = FairRotation.assign(new AssignmentInput(MONDAY, MONDAY.plusDays(6), family, week, Ledger.empty(),
+                History.empty()));
+
+        int total = week.stream().mapToInt(Occurrence::weight).sum();
+        Map<UUID, Integer> load = load(r, week);
+        assertThat(load.get(KEN)).isCloseTo((int) Math.round(total * 4 / 18.0), org.assertj.core.data.Offset.offset(5));
+        for (UUID m : List.of(HANA, KEN, YUKI)) {
+            assertThat(r.ledgerAfter().balance(m)).as("balance of %s", m).isBetween(-5.0, 5.0);
+        }
+        for (Assignment a : r.assignments()) {
+            Occurrence o = week.stream().filter(x -> x.id().equals(a.occurrenceId())).findFirst().orElseThrow();
+            if (o.date().isBefore(MONDAY.plusDays(3))) {
+                assertThat(a.memberId()).isNotEqualTo(KEN);
+            }
+        }
+    }
+
+    @Test
+    void equalLoadsGoToWhoeverDidTheChoreLessThenToTheLowerId() {
+        List<MemberInfo> pair = List.of(new MemberInfo(HANA, "Hana", Role.ADMIN, List.of()),
+                new MemberInfo(KEN, "Ken", Role.MEMBER, List.of()));
+        UUID dishes = new UUID(1, 3);
+        Occurrence monday = new Occurrence(new UUID(2, 1), dishes, "dishes", MONDAY, 3, Set.of(), null);
+        Occurrence tuesday = new Occurrence(new UUID(2, 2), dishes, "dishes", MONDAY.plusDays(1), 3, Set.of(), null);
+
+        AssignmentResult fresh = FairRotation.assign(new AssignmentInput(MONDAY, MONDAY.plusDays(1), pair,
+                List.of(monday, tuesday), Ledger.empty(), History.empty()));
+        assertThat(fresh.assignments()).extracting(Assignment::memberId).containsExactly(HANA, KEN);
+        assertThat(fresh.assignments()).extracting(a -> a.why().rule()).containsExactly("tie → member id", "least loaded");
+        assertThat(fresh.assignments().get(1).why().loadBefore()).containsEntry(HANA, 0.0).containsEntry(KEN, -3.0);
+        assertThat(fresh.assignments().get(1).why().loadAfter()).isEqualTo(0.0);
+
+        History hanaDidTheDishes = new History(Map.of(HANA, Map.of(dishes, 4)));
+        AssignmentResult varied = FairRotation.assign(new AssignmentInput(MONDAY, MONDAY.plusDays(1), pair,
+                List.of(monday, tuesday), Ledger.empty(), hanaDidTheDishes));
+        assertThat(varied.assignments()).extracting(Assignment::memberId).containsExactly(KEN, HANA);
+        assertThat(varied.assignments().get(0).why().rule()).isEqualTo("tie → fewer times on this chore");
+    }
+
+    @Test
+    void aCarriedSurplusIsWorkedOffBeforeAnyoneElseTakesMore() {
+        List<MemberInfo> pair = List.of(new MemberInfo(HANA, "Hana", Role.ADMIN, List.of()),
+                new MemberInfo(KEN, "Ken", Role.MEMBER, List.of()));
+        List<Occurrence> chores = List.of(new Occurrence(new UUID(2, 1), new UUID(1, 0), "dinner", MONDAY, 5, Set.of(), null),
+                new Occurrence(new UUID(2, 2), new UUID(1, 1), "bath", MONDAY, 2, Set.of(), null),
+                new Occurrence(new UUID(2, 3), new UUID(1, 2), "garbage", MONDAY, 1, Set.of(), null));
+        AssignmentResult r = FairRotation.assign(new AssignmentInput(MONDAY, MONDAY, pair, chores,
+                Ledger.empty().with(HANA, 8.0).with(KEN, -8.0), History.empty()));
+
+        assertThat(r.assignments()).extracting(Assignment::memberId).containsOnly(KEN);
+        assertThat(r.ledgerAfter().balance(HANA)).isEqualTo(4.0);
+        assertThat(r.ledgerAfter().balance(KEN)).isEqualTo(-4.0);
+    }
+
     static List<Occurrence> week(LocalDate monday) {
         List<Occurrence> list = new ArrayList<>();
         int n = 0;
