@@ -6,6 +6,11 @@ import java.util.UUID;
 /** How often each member did each chore recently; used only to vary who gets what among equals. */
 public record History(Map<UUID, Map<UUID, Integer>> timesByMemberAndChore) {
 
+    public History {
+        timesByMemberAndChore = timesByMemberAndChore.entrySet().stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Map.copyOf(e.getValue())));
+    }
+
     public static History empty() {
         return new History(Map.of());
     }

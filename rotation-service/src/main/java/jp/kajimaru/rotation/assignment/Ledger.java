@@ -27,10 +27,6 @@ public final class Ledger {
         return new Ledger(Map.copyOf(copy));
     }
 
-    public Map<UUID, Double> asMap() {
-        return balances;
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof Ledger other && other.balances.equals(balances);

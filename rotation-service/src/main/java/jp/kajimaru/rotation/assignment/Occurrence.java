@@ -9,6 +9,9 @@ public record Occurrence(UUID id, UUID choreId, String choreName, LocalDate date
                          Role minimumRole) {
 
     public Occurrence {
+        if (weight < 1 || weight > 5) {
+            throw new IllegalArgumentException("weight must be 1–5, was " + weight);
+        }
         candidates = Set.copyOf(candidates);
     }
 }

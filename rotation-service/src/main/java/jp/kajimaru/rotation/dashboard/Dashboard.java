@@ -10,7 +10,8 @@ import jp.kajimaru.rotation.task.TaskView;
 public record Dashboard(LocalDate today, LocalDate periodStart, LocalDate periodEnd, List<TaskView> todayTasks,
                         List<TaskView> myTasksToday, int completionTodayPercent, int completionPeriodPercent,
                         List<MemberStats> members, List<TaskView> notStarted, List<TaskView> overdue,
-                        List<LocalDate> periodDays, List<ChoreRow> periodTable) {
+                        List<LocalDate> periodDays, List<ChoreRow> periodTable,
+                        List<jp.kajimaru.rotation.substitute.SubstituteRequest> openSubstituteRequests) {
 
     public record MemberStats(UUID memberId, String name, int tasksThisPeriod, int doneThisPeriod, int completionPercent,
                               int weightThisPeriod, double ledgerBalance) {

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import jp.kajimaru.rotation.household.HouseholdReplica;
 import jp.kajimaru.rotation.roster.FairnessLedger;
 import jp.kajimaru.rotation.roster.Period;
+import jp.kajimaru.rotation.substitute.SubstituteService;
 import jp.kajimaru.rotation.task.TaskRepository;
 import jp.kajimaru.rotation.task.TaskView;
 import jp.kajimaru.web.problem.NotFoundException;
@@ -28,8 +29,11 @@ class DashboardService {
     private final TaskRepository tasks;
     private final FairnessLedger ledger;
     private final Clock clock;
+    private final SubstituteService substitutes;
 
-    DashboardService(HouseholdReplica replica, TaskRepository tasks, FairnessLedger ledger, Clock clock) {
+    DashboardService(HouseholdReplica replica, TaskRepository tasks, FairnessLedger ledger, Clock clock,
+                     SubstituteService substitutes) {
+        this.substitutes = substitutes;
         this.replica = replica;
         this.tasks = tasks;
         this.ledger = ledger;
@@ -67,7 +71,9 @@ class DashboardService {
                 todays.stream().filter(t -> caller.memberId() != null && caller.memberId().equals(t.assigneeMemberId())).toList(),
                 percentOf(todays, DashboardService::done), percentOf(all, DashboardService::done), stats,
                 todays.stream().filter(t -> !done(t) && !t.overdue()).toList(),
-                all.stream().filter(TaskView::overdue).toList(), period.days(), new ArrayList<>(rows.values()));
+                all.stream().filter(TaskView::overdue).toList(), period.days(), new ArrayList<>(rows.values()),
+                substitutes.recent(caller).stream()
+                        .filter(r -> r.status() == jp.kajimaru.rotation.substitute.SubstituteRequest.Status.OPEN).toList());
     }
 
     private static boolean done(TaskView t) {

@@ -44,6 +44,11 @@ class SubstituteFlowTest extends RotationApiTest {
                 "{\"note\":\"I have a late meeting\"}");
         assertThat(asked.statusCode()).isEqualTo(201);
         String request = JSON.readTree(asked.body()).get("id").asString();
+        JsonNode open = JSON.readTree(call("GET", "/api/dashboard", tokens.token(household, ken, "MEMBER"), null).body())
+                .get("openSubstituteRequests");
+        assertThat(open.size()).isEqualTo(1);
+        assertThat(open.get(0).get("id").asString()).isEqualTo(request);
+        assertThat(open.get(0).get("note").asString()).isEqualTo("I have a late meeting");
         assertThat(call("POST", "/api/tasks/" + task + "/substitute-requests", hanaToken, "{}").statusCode()).isEqualTo(409);
         assertThat(call("POST", "/api/substitute-requests/" + request + "/accept", hanaToken, null).statusCode())
                 .as("not your own").isEqualTo(409);
