@@ -12,6 +12,9 @@ import { renderJoin } from './views/join.js';
 import { renderBoard } from './views/board.js';
 import { renderPin } from './views/pin.js';
 import { renderChores } from './views/chores.js';
+import { renderChoreForm } from './views/chore-form.js';
+import { renderDashboard } from './views/dashboard.js';
+import { renderRotation } from './views/rotation.js';
 import { renderMe } from './views/me.js';
 import { renderMembers } from './views/members.js';
 import { renderMemberForm } from './views/member-form.js';
@@ -24,7 +27,7 @@ const app = $('app');
 
 async function home(root) {
   if (session.currentMe()) {
-    navigate('#/chores');
+    navigate('#/dashboard');
     return undefined;
   }
   if (await session.loadBoard()) return renderBoard(root);
@@ -37,7 +40,11 @@ route('/login', { view: renderLogin, guestOnly: true });
 route('/join', { view: renderJoin, guestOnly: true });
 route('/board', { view: renderBoard });
 route('/pin/:id', { view: renderPin });
+route('/dashboard', { view: renderDashboard, auth: true });
 route('/chores', { view: renderChores, auth: true });
+route('/chores/new', { view: renderChoreForm, admin: true });
+route('/chores/:id', { view: renderChoreForm, admin: true });
+route('/rotation', { view: renderRotation, auth: true });
 route('/me', { view: renderMe, auth: true });
 route('/members', { view: renderMembers, admin: true });
 route('/members/new', { view: renderMemberForm, admin: true });
@@ -96,7 +103,7 @@ async function render({ route: r, params }) {
       return;
     }
     if (r.guestOnly && me) {
-      navigate('#/chores');
+      navigate('#/dashboard');
       return;
     }
     if (r.admin && !session.isAdmin()) {

@@ -19,13 +19,15 @@ export function el(tag, props = {}, ...children) {
       case 'title': node.dataset.i18nTitle = value; break;
       case 'testid': node.dataset.testid = value; break;
       case 'date': node.dataset.date = value; break;
+      case 'day': node.dataset.day = value; break;
+      case 'clock': node.dataset.clock = value; break;
       case 'on': Object.entries(value).forEach(([event, fn]) => node.addEventListener(event, fn)); break;
       case 'dataset': Object.assign(node.dataset, value); break;
       default: node.setAttribute(key, value === true ? '' : value);
     }
   });
   node.append(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
-  if (props.i18n || props.placeholder || props.aria || props.title || props.date) applyLanguage(node);
+  if (props.i18n || props.placeholder || props.aria || props.title || props.date || props.day || props.clock) applyLanguage(node);
   return node;
 }
 
@@ -104,6 +106,7 @@ export function clearFieldErrors(form) {
   form.querySelectorAll('.invalid-feedback').forEach((n) => {
     n.textContent = '';
     delete n.dataset.i18n;
+    delete n.dataset.i18nArgs;
   });
 }
 
@@ -116,6 +119,7 @@ export function markField(form, name, message) {
   if (feedback) {
     if (message.key) {
       feedback.dataset.i18n = message.key;
+      if (message.args) feedback.dataset.i18nArgs = JSON.stringify(message.args);
       feedback.textContent = t(message.key, message.args);
     } else {
       feedback.textContent = message.text;
@@ -217,4 +221,57 @@ export function avatar(name, colour, size = '') {
   const node = el('span', { class: `avatar ${size}`, 'aria-hidden': 'true', text: AVATARS[name] || AVATARS.default });
   if (/^#[0-9a-fA-F]{6}$/.test(colour || '')) node.style.backgroundColor = colour;
   return node;
+}
+
+/** A short message at the bottom corner; with actionKey it carries one button (e.g. Undo). */
+export function toast(message, { actionKey, onAction, testid = 'toast', delay = 10000 } = {}) {
+  let container = document.getElementById('toasts');
+  if (!container) {
+    container = el('div', { class: 'toast-container position-fixed bottom-0 end-0 p-3', id: 'toasts', 'aria-live': 'polite', 'aria-atomic': 'true' });
+    document.body.append(container);
+  }
+  const action = actionKey ? el('button', { type: 'button', class: 'btn btn-sm btn-light me-2 flex-shrink-0', i18n: actionKey, testid: `${testid}-action` }) : null;
+  const node = el('div', { class: 'toast align-items-center text-bg-dark border-0', role: 'status', testid },
+    el('div', { class: 'd-flex align-items-center' },
+      el('div', { class: 'toast-body flex-grow-1', i18n: message.key, args: message.args, text: message.text, testid: `${testid}-text` }),
+      action,
+      el('button', { type: 'button', class: 'btn-close btn-close-white me-2 m-auto', 'data-bs-dismiss': 'toast', aria: 'common.close' })));
+  container.append(node);
+  const instance = new window.bootstrap.Toast(node, { delay });
+  if (action) {
+    action.addEventListener('click', () => {
+      action.disabled = true;
+      instance.hide();
+      onAction();
+    });
+  }
+  node.addEventListener('hidden.bs.toast', () => node.remove());
+  instance.show();
+  return node;
+}
+
+/** A read-only modal (title, body, Close); returns the body so the caller can fill it once data arrives. */
+export function infoDialog({ titleKey, titleArgs, testid = 'info-dialog' }, ...body) {
+  const content = el('div', { class: 'modal-body', testid: `${testid}-body` }, body);
+  const modal = el('div', { class: 'modal', tabindex: '-1', testid },
+    el('div', { class: 'modal-dialog modal-dialog-centered modal-dialog-scrollable' },
+      el('div', { class: 'modal-content' },
+        el('div', { class: 'modal-header' }, el('h2', { class: 'modal-title h5', i18n: titleKey, args: titleArgs }),
+          el('button', { type: 'button', class: 'btn-close', 'data-bs-dismiss': 'modal', aria: 'common.close' })),
+        content,
+        el('div', { class: 'modal-footer' },
+          el('button', { type: 'button', class: 'btn btn-primary', 'data-bs-dismiss': 'modal', i18n: 'common.close', testid: `${testid}-close` })))));
+  document.body.append(modal);
+  const instance = new window.bootstrap.Modal(modal);
+  modal.addEventListener('hidden.bs.modal', () => modal.remove());
+  instance.show();
+  return content;
+}
+
+/** Black or white, whichever reads better on the given #rrggbb background. */
+export function textColourOn(colour) {
+  const m = /^#([0-9a-fA-F]{2})([0-9a-fA-F]{2})([0-9a-fA-F]{2})$/.exec(colour || '');
+  if (!m) return '';
+  const [r, g, b] = m.slice(1).map((h) => Number.parseInt(h, 16));
+  return (0.299 * r + 0.587 * g + 0.114 * b) > 150 ? '#212529' : '#ffffff';
 }

@@ -98,6 +98,60 @@ const messages = {
     'weekday.1': '月', 'weekday.2': '火', 'weekday.3': '水', 'weekday.4': '木', 'weekday.5': '金', 'weekday.6': '土', 'weekday.7': '日',
     'weekday.separator': '・',
     'idle.warning': 'しばらく操作がないので、まもなくボードに戻ります。',
+    'nav.dashboard': 'ホーム', 'nav.rotation': '当番の設定',
+    'common.refresh': '最新にする', 'common.delete': '削除', 'common.deleted': '削除しました。',
+    'dash.title': '今日の家事', 'dash.todayLine': '今日：{date}　期間：{from} 〜 {to}',
+    'dash.regenerate': '残りの期間を組み直す',
+    'dash.confirmRegenerate': '今日からこの期間の終わりまで、まだ終わっていない当番を組み直します。管理者が固定した担当はそのままです。よろしいですか？',
+    'dash.regenerateOk': '組み直す', 'dash.regenerated': '{n}件の当番を組み直しました。',
+    'dash.progress': 'みんなの達成率', 'dash.completionToday': '今日', 'dash.completionPeriod': 'この期間',
+    'dash.myTasks': '自分の今日の家事', 'dash.myTasksEmpty': '今日のあなたの担当はありません。',
+    'dash.todayRoster': '今日の当番', 'dash.todayEmpty': '今日の当番はありません。',
+    'dash.notStarted': 'まだ終わっていない家事', 'dash.notStartedEmpty': 'ありません。',
+    'dash.overdue': '期限切れ', 'dash.overdueEmpty': '期限切れの家事はありません。',
+    'dash.members': 'この期間のメンバー', 'dash.colMember': '名前', 'dash.colDone': '完了 / 担当',
+    'dash.colCompletion': '達成率', 'dash.colWeight': '負担（重さの合計）', 'dash.colBalance': '公平な分との差',
+    'dash.balanceMore': '公平な分より {n} 多くやった', 'dash.balanceLess': '公平な分より {n} 少ない', 'dash.balanceEven': 'ちょうど公平',
+    'dash.periodTable': 'この期間の当番表', 'dash.colChore': '家事', 'dash.todayMark': '今日',
+    'dash.unassigned': '未割り当て', 'dash.preparing': '当番表を準備しています。数秒たってから読み込み直してください。',
+    'dash.stale': '最新の状態を読み込めませんでした。表示は古いかもしれません。',
+    'task.status.OPEN': '未完了', 'task.status.DONE': '完了', 'task.overdue': '期限切れ', 'task.pinned': '固定',
+    'task.due': '期限 {time}', 'task.complete': '完了にする', 'task.undo': '元に戻す',
+    'task.done': '「{chore}」を完了にしました。', 'task.reopened': '「{chore}」を未完了に戻しました。',
+    'task.why': 'なぜ私？', 'task.whyOther': 'なぜこの人？', 'task.reassign': '担当を変更', 'task.reassigned': '「{chore}」の担当を{name}さんに変更しました。',
+    'task.toastTitle': 'かじまる',
+    'why.title': '「{chore}」がこの人になった理由', 'why.loadBefore': '割り当て前の負担', 'why.loadAfter': '割り当て後の{name}さんの負担：{n}',
+    'why.skipped': '対象外になった人', 'why.noneSkipped': '対象外の人はいません。', 'why.rule': '決め方',
+    'why.reason.BUSY': '忙しい期間中', 'why.reason.NOT_CANDIDATE': 'この家事の担当候補ではない', 'why.reason.ROLE_TOO_LOW': '必要な役割に届かない',
+    'why.ruleFair': 'この期間の負担（重さの合計）とこれまでの貸し借りを足して、いちばん少ない人に割り当てます。',
+    'why.rulePinned': '管理者が担当を固定しました。', 'why.empty': 'この当番の説明はまだありません。',
+    'why.formerMember': '（いないメンバー）', 'why.assignee': '担当：{name}',
+    'chores.add': '家事を追加', 'chores.readOnly': '家事を編集できるのは管理者だけです。',
+    'chores.confirmDelete': '「{name}」を削除しますか？予定の当番も消えます。', 'chores.due': '期限 {time}',
+    'chores.everyone': '全員が担当', 'chores.candidates': '担当候補 {n}人', 'chores.minRole': '{role}以上',
+    'chores.rotationLink': '当番の設定',
+    'chore.titleNew': '家事を追加', 'chore.titleEdit': '家事を編集', 'chore.name': '家事の名前', 'chore.namePh': '例：窓ふき',
+    'chore.weight': '重さ', 'weight.1': '1：とても軽い', 'weight.2': '2：軽い', 'weight.3': '3：ふつう', 'weight.4': '4：重い', 'weight.5': '5：とても重い',
+    'chore.scheduleKind': '予定', 'chore.kind.WEEKDAYS': '曜日を決める', 'chore.kind.INTERVAL': '◯日ごと', 'chore.kind.MONTHLY': '毎月◯日',
+    'chore.weekdays': '曜日', 'chore.everyNDays': '何日ごと（1〜365）', 'chore.monthDay': '日にち（1〜31）',
+    'chore.dueTime': '期限の時刻', 'chore.dueTimeHelp': '空欄にすると時刻を決めません。',
+    'chore.candidates': '担当できる人', 'chore.candidatesHelp': '誰も選ばないと全員が対象になります。',
+    'chore.membersError': 'メンバーを読み込めませんでした。全員が対象になります。',
+    'chore.minimumRole': '必要な役割', 'chore.minimumRoleNone': '指定なし', 'chore.active': '有効（当番表に入れる）',
+    'chore.saved': '家事を保存しました。数秒で当番表に反映されます。',
+    'validation.weekdays': '曜日を1つ以上選んでください。', 'validation.range': '{min}〜{max}の数を入力してください。',
+    'rotation.title': '当番の設定', 'rotation.unit': '当番の交代', 'rotation.timeZone': 'タイムゾーン',
+    'rotation.hint': 'これらは「家族の設定」で変更します。', 'rotation.toHousehold': '家族の設定を開く',
+    'me.busyToday': '今日だけ忙しい', 'me.busyClear': '忙しい期間を解除', 'me.busyChanged': '保存しました。当番表は数秒で組み直されます。',
+    'members.setBusy': '忙しい期間', 'members.busyDialog': '{name}さんの忙しい期間',
+    'members.busySaved': '{name}さんの忙しい期間を保存しました。当番表は数秒で組み直されます。',
+    'members.busyCleared': '{name}さんの忙しい期間を解除しました。',
+    'validation.busyRange': '終了日は開始日と同じか、それより後にしてください。',
+    'why.rule.onlyEligible': 'この家事を担当できる人が一人だけでした。',
+    'why.rule.leastLoaded': '負担（この期間の重さの合計＋これまでの貸し借り）がいちばん少ない人に割り当てました。',
+    'why.rule.tieVariety': '負担が同じ人の中から、この期間にこの家事をした回数が少ない人を選びました。',
+    'why.rule.tieId': '負担が同じだったので、決まった順番で選びました。',
+    'why.rule.nobody': '担当できて忙しくない人がいなかったので、まだ誰にも割り当てられていません。',
   },
   en: {
     'app.name': 'Kajimaru', 'app.tagline': 'Share the housework, keep the peace.',
@@ -194,6 +248,60 @@ const messages = {
     'weekday.1': 'Mon', 'weekday.2': 'Tue', 'weekday.3': 'Wed', 'weekday.4': 'Thu', 'weekday.5': 'Fri', 'weekday.6': 'Sat', 'weekday.7': 'Sun',
     'weekday.separator': ', ',
     'idle.warning': 'No activity for a while; returning to the board soon.',
+    'nav.dashboard': 'Home', 'nav.rotation': 'Rotation',
+    'common.refresh': 'Refresh', 'common.delete': 'Delete', 'common.deleted': 'Deleted.',
+    'dash.title': 'Today\'s chores', 'dash.todayLine': 'Today: {date} · Period: {from} – {to}',
+    'dash.regenerate': 'Regenerate the rest of this period',
+    'dash.confirmRegenerate': 'Re-plan every open task from today to the end of this period? Assignments pinned by an admin stay as they are.',
+    'dash.regenerateOk': 'Regenerate', 'dash.regenerated': 'Re-planned {n} tasks.',
+    'dash.progress': 'Family progress', 'dash.completionToday': 'Today', 'dash.completionPeriod': 'This period',
+    'dash.myTasks': 'My tasks today', 'dash.myTasksEmpty': 'Nothing for you today.',
+    'dash.todayRoster': 'Today\'s roster', 'dash.todayEmpty': 'No tasks today.',
+    'dash.notStarted': 'Not started yet', 'dash.notStartedEmpty': 'None.',
+    'dash.overdue': 'Overdue', 'dash.overdueEmpty': 'Nothing is overdue.',
+    'dash.members': 'Members this period', 'dash.colMember': 'Member', 'dash.colDone': 'Done / assigned',
+    'dash.colCompletion': 'Completion', 'dash.colWeight': 'Load (total weight)', 'dash.colBalance': 'Versus fair share',
+    'dash.balanceMore': 'Did {n} more than the fair share', 'dash.balanceLess': 'Did {n} less than the fair share', 'dash.balanceEven': 'Exactly the fair share',
+    'dash.periodTable': 'This period\'s roster', 'dash.colChore': 'Chore', 'dash.todayMark': 'Today',
+    'dash.unassigned': 'Unassigned', 'dash.preparing': 'The roster is being prepared. Reload in a few seconds.',
+    'dash.stale': 'Could not load the latest state; what you see may be out of date.',
+    'task.status.OPEN': 'Open', 'task.status.DONE': 'Done', 'task.overdue': 'Overdue', 'task.pinned': 'Pinned',
+    'task.due': 'Due {time}', 'task.complete': 'Mark done', 'task.undo': 'Undo',
+    'task.done': 'Marked "{chore}" as done.', 'task.reopened': '"{chore}" is open again.',
+    'task.why': 'Why me?', 'task.whyOther': 'Why them?', 'task.reassign': 'Reassign', 'task.reassigned': '"{chore}" now goes to {name}.',
+    'task.toastTitle': 'Kajimaru',
+    'why.title': 'Why "{chore}" went to this person', 'why.loadBefore': 'Load before the assignment', 'why.loadAfter': '{name}\'s load afterwards: {n}',
+    'why.skipped': 'Skipped', 'why.noneSkipped': 'Nobody was skipped.', 'why.rule': 'Rule',
+    'why.reason.BUSY': 'Busy', 'why.reason.NOT_CANDIDATE': 'Not a candidate for this chore', 'why.reason.ROLE_TOO_LOW': 'Role below the minimum',
+    'why.ruleFair': 'The task goes to whoever has the lowest load this period (total weight) plus the balance carried from earlier periods.',
+    'why.rulePinned': 'An admin pinned this assignment.', 'why.empty': 'There is no explanation for this task yet.',
+    'why.formerMember': '(former member)', 'why.assignee': 'Assigned to {name}',
+    'chores.add': 'Add chore', 'chores.readOnly': 'Only admins can edit chores.',
+    'chores.confirmDelete': 'Delete "{name}"? Its upcoming tasks are removed too.', 'chores.due': 'Due {time}',
+    'chores.everyone': 'Everyone', 'chores.candidates': '{n} candidates', 'chores.minRole': '{role} or above',
+    'chores.rotationLink': 'Rotation settings',
+    'chore.titleNew': 'Add a chore', 'chore.titleEdit': 'Edit chore', 'chore.name': 'Name', 'chore.namePh': 'e.g. Window cleaning',
+    'chore.weight': 'Weight', 'weight.1': '1: very light', 'weight.2': '2: light', 'weight.3': '3: medium', 'weight.4': '4: heavy', 'weight.5': '5: very heavy',
+    'chore.scheduleKind': 'Schedule', 'chore.kind.WEEKDAYS': 'On chosen weekdays', 'chore.kind.INTERVAL': 'Every N days', 'chore.kind.MONTHLY': 'Monthly on a day',
+    'chore.weekdays': 'Days', 'chore.everyNDays': 'Every how many days (1–365)', 'chore.monthDay': 'Day of the month (1–31)',
+    'chore.dueTime': 'Due time', 'chore.dueTimeHelp': 'Leave empty for no particular time.',
+    'chore.candidates': 'Who can do it', 'chore.candidatesHelp': 'Choose nobody to include everyone.',
+    'chore.membersError': 'Could not load the members; everyone is included.',
+    'chore.minimumRole': 'Minimum role', 'chore.minimumRoleNone': 'None', 'chore.active': 'Active (included in the roster)',
+    'chore.saved': 'Chore saved. It shows up in the roster in a few seconds.',
+    'validation.weekdays': 'Choose at least one day.', 'validation.range': 'Enter a number from {min} to {max}.',
+    'rotation.title': 'Rotation settings', 'rotation.unit': 'Rotation unit', 'rotation.timeZone': 'Time zone',
+    'rotation.hint': 'These are changed in the household settings.', 'rotation.toHousehold': 'Open household settings',
+    'me.busyToday': 'Busy today only', 'me.busyClear': 'Clear busy period', 'me.busyChanged': 'Saved. The roster is re-planned in a few seconds.',
+    'members.setBusy': 'Busy period', 'members.busyDialog': 'Busy period for {name}',
+    'members.busySaved': 'Busy period saved for {name}. The roster is re-planned in a few seconds.',
+    'members.busyCleared': 'Busy period cleared for {name}.',
+    'validation.busyRange': 'The end must be on or after the start.',
+    'why.rule.onlyEligible': 'Only this member could take this chore.',
+    'why.rule.leastLoaded': 'It went to whoever had the lowest load (this period\'s total weight plus the carried balance).',
+    'why.rule.tieVariety': 'Several members had the same load; the one who did this chore fewer times this period was chosen.',
+    'why.rule.tieId': 'Several members had the same load; a fixed order decided.',
+    'why.rule.nobody': 'Nobody who may do this chore was free, so it is not assigned yet.',
   },
 };
 
@@ -222,8 +330,97 @@ export function formatDate(iso, withTime = true) {
   }
 }
 
+export function currentTimeZone() {
+  return householdTimeZone;
+}
+
+function locale() {
+  return currentLanguage() === 'ja' ? 'ja-JP' : 'en-GB';
+}
+
+/** A calendar day ('2026-11-30', no time zone) as text; style 'short' adds the weekday and drops the year. */
+export function formatDay(day, style = 'medium') {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(day || '');
+  if (!m) return '';
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  const options = style === 'short' ? { month: 'numeric', day: 'numeric', weekday: 'short' } : { dateStyle: 'medium' };
+  return new Intl.DateTimeFormat(locale(), { ...options, timeZone: 'UTC' }).format(date);
+}
+
+/** The time of day of an instant, in the household's time zone. */
+export function formatTime(iso) {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  try {
+    return new Intl.DateTimeFormat(locale(), { timeStyle: 'short', timeZone: householdTimeZone }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat(locale(), { timeStyle: 'short' }).format(date);
+  }
+}
+
+function zoneParts(date, zone) {
+  const parts = {};
+  new Intl.DateTimeFormat('en-US', {
+    timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  }).formatToParts(date).forEach((p) => { parts[p.type] = p.value; });
+  return parts;
+}
+
+/** Today's date ('YYYY-MM-DD') in the household's time zone (the browser's when unknown). */
+export function todayIso(zone = householdTimeZone) {
+  let p;
+  try {
+    p = zoneParts(new Date(), zone);
+  } catch {
+    p = zoneParts(new Date(), undefined);
+  }
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** The instant (ISO) at which the wall clock in the household's zone shows day + time ('HH:mm:ss'). */
+export function zonedInstant(day, time = '00:00:00', zone = householdTimeZone) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day || '');
+  const c = /^(\d{2}):(\d{2}):(\d{2})$/.exec(time);
+  if (!m || !c) return undefined;
+  const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(c[1]), Number(c[2]), Number(c[3]));
+  let guess = wall;
+  try {
+    for (let i = 0; i < 2; i += 1) {
+      const p = zoneParts(new Date(guess), zone);
+      const shown = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+      guess += wall - shown;
+    }
+  } catch {
+    return new Date(`${day}T${time}`).toISOString();
+  }
+  return new Date(guess).toISOString();
+}
+
+/** The calendar day ('YYYY-MM-DD') of an instant in the household's time zone. */
+export function dayOf(iso, zone = householdTimeZone) {
+  const date = new Date(iso);
+  if (!iso || Number.isNaN(date.getTime())) return '';
+  let p;
+  try {
+    p = zoneParts(date, zone);
+  } catch {
+    p = zoneParts(date, undefined);
+  }
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** The day after 'YYYY-MM-DD'. */
+export function nextDay(day) {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
 function resolveArg(value) {
   if (value && typeof value === 'object') {
+    if ('day' in value) return formatDay(value.day, value.style);
+    if ('clock' in value) return formatTime(value.clock);
     if ('date' in value) return formatDate(value.date, value.time !== false);
     if ('key' in value) return t(value.key, value.args);
   }
@@ -262,6 +459,8 @@ export function applyLanguage(root = document) {
       if (el.dataset[data]) el.setAttribute(attr, t(el.dataset[data], args));
     });
     if (el.dataset.date) el.textContent = formatDate(el.dataset.date, el.dataset.dateTime !== 'false');
+    if (el.dataset.day) el.textContent = formatDay(el.dataset.day, el.dataset.dayStyle);
+    if (el.dataset.clock) el.textContent = formatTime(el.dataset.clock);
   });
 }
 

@@ -58,6 +58,17 @@ export function idleTimeoutMinutes() {
   return board?.idleTimeoutMinutes || household?.idleTimeoutMinutes || 15;
 }
 
+/** The household (for its time zone), fetched once; null when it cannot be read. */
+export async function loadHousehold() {
+  if (household) return household;
+  try {
+    rememberHousehold(await api('/api/households/current'));
+  } catch {
+    return null;
+  }
+  return household;
+}
+
 export function rememberHousehold(h) {
   household = h;
   setTimeZone(h?.timeZone);
@@ -66,6 +77,7 @@ export function rememberHousehold(h) {
 export function reset() {
   me = undefined;
   board = undefined;
+  household = undefined;
 }
 
 export async function logout() {

@@ -30,7 +30,7 @@ export function renderJoin(root) {
     setBusy(submit, true);
     try {
       await api('/api/invites/join', { method: 'POST', body: { code: data.code, displayName: data.displayName, email: data.email, password: data.password } });
-      await changed('#/chores');
+      await changed('#/dashboard');
     } catch (error) {
       setBusy(submit, false);
       if (error.status === 429) showError(box, error);

@@ -20,7 +20,7 @@ export function renderLogin(root) {
     setBusy(submit, true);
     try {
       await api('/api/auth/login', { method: 'POST', body: { email: data.email, password: data.password } });
-      await changed('#/chores');
+      await changed('#/dashboard');
     } catch (error) {
       setBusy(submit, false);
       if (error.status === 401) showAlert(box, { key: 'login.wrong' });

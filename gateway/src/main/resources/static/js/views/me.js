@@ -1,22 +1,31 @@
 // My page: who I am, my busy period, my sessions, my PIN.
 import { api } from '../api.js';
-import { alertBox, avatar, clearFieldErrors, confirmDialog, el, emptyState, field, header, hideAlert, setBusy, showAlert, showError, showProblem, spinner, values } from '../dom.js';
-import { currentMe, logout, reset } from '../session.js';
+import { alertBox, avatar, clearFieldErrors, confirmDialog, el, emptyState, field, header, hideAlert, markField, setBusy, showAlert, showError, showProblem, spinner, values } from '../dom.js';
+import { dayOf, nextDay, todayIso, zonedInstant } from '../i18n.js';
+import { rosterChanged } from '../roster.js';
+import { currentMe, loadHousehold, logout, reset } from '../session.js';
 import { navigate } from '../router.js';
 import { checkPins, pinField } from './pin-fields.js';
 
-function toInstant(date, endOfDay) {
-  if (!date) return undefined;
-  const d = new Date(`${date}T${endOfDay ? '23:59:59' : '00:00:00'}`);
-  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+/** A busy period's days ('YYYY-MM-DD', household time zone) as instants: from the start of the first day
+ * to the start of the day after the last (the end is exclusive). */
+export function busyBody(from, until) {
+  return { from: from ? zonedInstant(from) : undefined, until: until ? zonedInstant(nextDay(until)) : undefined };
 }
 
-function toDateInput(iso) {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+/** The days shown for a stored busy period (the exclusive end shows as the day before). */
+export function busyDays(m) {
+  return {
+    from: m?.busyFrom ? dayOf(m.busyFrom) : '',
+    until: m?.busyUntil ? dayOf(new Date(new Date(m.busyUntil).getTime() - 1).toISOString()) : '',
+  };
+}
+
+export function busySummary(m) {
+  const busy = Boolean(m?.busy || m?.busyFrom || m?.busyUntil);
+  if (!busy) return el('span', { class: 'text-secondary', i18n: 'me.busyNone' });
+  const d = busyDays(m);
+  return el('span', { i18n: 'me.busyNow', args: { from: d.from ? { day: d.from } : { key: 'me.busyOpen' }, until: d.until ? { day: d.until } : { key: 'me.busyOpen' } } });
 }
 
 function card(titleKey, testid, ...body) {
@@ -41,41 +50,53 @@ function busyCard(me, member) {
   const from = field({ name: 'from', label: 'me.busyFrom', type: 'date' });
   const until = field({ name: 'until', label: 'me.busyUntil', type: 'date' });
   const save = el('button', { class: 'btn btn-outline-primary', type: 'submit', testid: 'busy-save', i18n: 'me.busySave' });
+  const today = el('button', { class: 'btn btn-outline-warning', type: 'button', testid: 'busy-today', i18n: 'me.busyToday' });
   const form = el('form', { novalidate: true, id: 'busy-form' },
     el('div', { class: 'form-check form-switch mb-3' }, toggle, el('label', { class: 'form-check-label', for: 'busy-toggle', i18n: 'me.busyToggle' })),
     el('div', { class: 'row' }, el('div', { class: 'col-sm-6' }, from), el('div', { class: 'col-sm-6' }, until)),
-    el('p', { class: 'form-text', i18n: 'me.busyHint' }), box, save);
+    el('p', { class: 'form-text', i18n: 'me.busyHint' }), box,
+    el('div', { class: 'd-flex flex-wrap gap-2' }, save, today));
 
   function paint(m) {
-    const busy = Boolean(m.busy || m.busyFrom || m.busyUntil);
-    toggle.checked = busy;
-    form.querySelector('[name=from]').value = toDateInput(m.busyFrom);
-    form.querySelector('[name=until]').value = toDateInput(m.busyUntil);
-    summary.replaceChildren(busy
-      ? el('span', { i18n: 'me.busyNow', args: { from: m.busyFrom ? { date: m.busyFrom, time: false } : { key: 'me.busyOpen' }, until: m.busyUntil ? { date: m.busyUntil, time: false } : { key: 'me.busyOpen' } } })
-      : el('span', { class: 'text-secondary', i18n: 'me.busyNone' }));
+    toggle.checked = Boolean(m.busy || m.busyFrom || m.busyUntil);
+    const d = busyDays(m);
+    form.querySelector('[name=from]').value = d.from;
+    form.querySelector('[name=until]').value = d.until;
+    summary.replaceChildren(busySummary(m));
   }
 
-  async function send(on) {
+  async function send(on, range) {
     clearFieldErrors(form);
     hideAlert(box);
+    const data = range || values(form);
+    if (on && data.from && data.until && data.until < data.from) {
+      toggle.checked = false;
+      markField(form, 'until', { key: 'validation.busyRange' });
+      return;
+    }
     setBusy(save, true);
+    today.disabled = true;
     try {
-      const data = values(form);
       const updated = on
-        ? await api(`/api/members/${encodeURIComponent(me.memberId)}/busy`, { method: 'PUT', body: { from: toInstant(data.from, false), until: toInstant(data.until, true) } })
+        ? await api(`/api/members/${encodeURIComponent(me.memberId)}/busy`, { method: 'PUT', body: busyBody(data.from, data.until) })
         : await api(`/api/members/${encodeURIComponent(me.memberId)}/busy`, { method: 'DELETE' });
       paint(updated || {});
-      showAlert(box, { key: 'common.saved' }, 'success');
+      rosterChanged();
+      showAlert(box, { key: 'me.busyChanged' }, 'success');
     } catch (error) {
       toggle.checked = !on;
       showProblem(form, box, error);
     } finally {
       setBusy(save, false);
+      today.disabled = false;
     }
   }
 
   toggle.addEventListener('change', () => send(toggle.checked));
+  today.addEventListener('click', () => {
+    const day = todayIso();
+    send(true, { from: day, until: day });
+  });
   form.addEventListener('submit', (event) => { event.preventDefault(); send(true); });
   paint(member || {});
   return card('me.busyTitle', 'me-busy', summary, form);
@@ -152,6 +173,7 @@ export async function renderMe(root) {
   const me = currentMe();
   let member = null;
   const box = alertBox('me-error');
+  await loadHousehold();
   if (me.memberId) {
     try {
       member = await api(`/api/members/${encodeURIComponent(me.memberId)}`);

@@ -1,8 +1,11 @@
 // Members admin: list, add, edit, remove (with confirmation), reset PIN / unlock.
 import { api } from '../api.js';
-import { alertBox, avatar, confirmDialog, dialog, el, emptyState, header, showAlert, showError, spinner } from '../dom.js';
+import { alertBox, avatar, confirmDialog, dialog, el, emptyState, field, header, markField, showAlert, showError, spinner } from '../dom.js';
+import { todayIso } from '../i18n.js';
+import { rosterChanged } from '../roster.js';
 import { checkPins, pinField } from './pin-fields.js';
-import { currentMe } from '../session.js';
+import { busyBody, busyDays, busySummary } from './me.js';
+import { currentMe, loadHousehold } from '../session.js';
 
 function badges(m) {
   const locked = m.lockedUntil && new Date(m.lockedUntil) > new Date();
@@ -34,6 +37,39 @@ export async function renderMembers(root) {
     }
   }
 
+  async function setBusyPeriod(m) {
+    const current = busyDays(m);
+    const today = todayIso();
+    const fields = [
+      el('p', { class: 'small', testid: 'busy-dialog-summary' }, busySummary(m)),
+      el('div', { class: 'row' },
+        el('div', { class: 'col-sm-6' }, field({ name: 'from', label: 'me.busyFrom', type: 'date', value: current.from || today })),
+        el('div', { class: 'col-sm-6' }, field({ name: 'until', label: 'me.busyUntil', type: 'date', value: current.until || (current.from ? '' : today) }))),
+      el('p', { class: 'form-text', i18n: 'me.busyHint' }),
+    ];
+    const saved = await dialog({
+      titleKey: 'members.busyDialog', titleArgs: { name: m.displayName }, okKey: 'common.save', fields,
+      validate: (form, data) => !(data.from && data.until && data.until < data.from) || (markField(form, 'until', { key: 'validation.busyRange' }) && false),
+      submit: (data) => api(`/api/members/${encodeURIComponent(m.id)}/busy`, { method: 'PUT', body: busyBody(data.from, data.until) }),
+    });
+    if (saved) {
+      rosterChanged();
+      showAlert(box, { key: 'members.busySaved', args: { name: m.displayName } }, 'success');
+      await load(false);
+    }
+  }
+
+  async function clearBusy(m) {
+    try {
+      await api(`/api/members/${encodeURIComponent(m.id)}/busy`, { method: 'DELETE' });
+      rosterChanged();
+      showAlert(box, { key: 'members.busyCleared', args: { name: m.displayName } }, 'success');
+      await load(false);
+    } catch (error) {
+      showError(box, error);
+    }
+  }
+
   async function remove(m) {
     if (!await confirmDialog('members.confirmRemove', { name: m.displayName }, 'members.remove')) return;
     try {
@@ -62,6 +98,8 @@ export async function renderMembers(root) {
       el('div', { class: 'd-flex flex-wrap gap-2' },
         el('a', { class: 'btn btn-sm btn-outline-primary', href: `#/members/${encodeURIComponent(m.id)}`, testid: 'member-edit', i18n: 'common.edit' }),
         el('button', { class: 'btn btn-sm btn-outline-secondary', type: 'button', testid: 'member-reset-pin', i18n: 'members.resetPin', on: { click: () => resetPin(m) } }),
+        el('button', { class: 'btn btn-sm btn-outline-warning', type: 'button', testid: 'member-busy', i18n: 'members.setBusy', on: { click: () => setBusyPeriod(m) } }),
+        m.busy || m.busyFrom ? el('button', { class: 'btn btn-sm btn-outline-secondary', type: 'button', testid: 'member-busy-clear', i18n: 'me.busyClear', on: { click: () => clearBusy(m) } }) : null,
         String(m.id) === String(me?.memberId) ? null
           : el('button', { class: 'btn btn-sm btn-outline-danger', type: 'button', testid: 'member-remove', i18n: 'members.remove', on: { click: () => remove(m) } })))))
         : emptyState('members.empty', 'members-empty'));
@@ -70,5 +108,6 @@ export async function renderMembers(root) {
       showError(box, error);
     }
   }
+  await loadHousehold();
   await load();
 }

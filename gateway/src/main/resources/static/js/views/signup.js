@@ -46,7 +46,7 @@ export function renderSignup(root) {
       await api('/api/auth/signup', { method: 'POST', body: {
         householdName: data.householdName, displayName: data.displayName, email: data.email, password: data.password, locale: data.locale,
       } });
-      await changed('#/chores');
+      await changed('#/dashboard');
     } catch (error) {
       setBusy(submit, false);
       showProblem(form, box, error);

@@ -88,6 +88,19 @@ final class Browser implements AutoCloseable {
         waiting(WAIT).until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
+    /**
+     * Scrolls the element to the middle of the window at once, then clicks it. Bootstrap makes scrolling smooth,
+     * so on long pages (the dashboard) a plain click can land while the page is still gliding and be intercepted.
+     */
+    void clickInView(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'})", element);
+        click(element);
+    }
+
+    void clickInView(String id) {
+        clickInView(waiting(WAIT).until(ExpectedConditions.presenceOfElementLocated(testId(id))));
+    }
+
     /** Types into the input named {@code name} inside the visible form. */
     void type(String name, String text) {
         WebElement input = visible(By.cssSelector("form [name='" + name + "']"));

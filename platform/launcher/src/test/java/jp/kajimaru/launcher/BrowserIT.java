@@ -58,37 +58,40 @@ class BrowserIT {
     void anAdminSignsUpAddsAChildWithAPinAndInvitesSomeoneWhoJoinsFromAnotherBrowser() {
         Browser a = kitchen;
         a.go("/");
-        a.click("start-signup");
+        a.clickInView("start-signup");
         a.type("householdName", "Yamada");
         a.type("displayName", ADMIN);
         a.type("email", uniqueEmail());
         a.type("password", PASSWORD);
         a.type("passwordConfirm", PASSWORD);
-        a.click("signup-submit");
+        a.clickInView("signup-submit");
+        // Sign-up lands on the dashboard; the chore list is one tap away.
+        a.waiting(Browser.WAIT).until(ExpectedConditions.textToBe(Browser.testId("page-title"), "今日の家事"));
+        a.clickInView("nav-chores");
         a.waiting(Duration.ofSeconds(90)).until(d -> d.findElements(Browser.testId("chore")).size() >= 11);
         List<String> chores = a.all("chore-name").stream().map(WebElement::getText).toList();
         assertThat(chores).hasSize(11).contains("ゴミ出し", "全部屋掃除");
         a.screenshot("01-chores");
 
         // Members admin: add the child Taro, then give him the PIN 1234.
-        a.click("nav-members");
-        a.click("member-add");
+        a.clickInView("nav-members");
+        a.clickInView("member-add");
         a.type("displayName", CHILD);
         a.select("role", "CHILD");
-        a.click("member-save");
+        a.clickInView("member-save");
         WebElement taro = memberRow(a, CHILD);
         assertThat(taro.findElement(Browser.testId("member-role")).getText()).isEqualTo("子ども");
-        a.click(taro.findElement(Browser.testId("member-reset-pin")));
+        a.clickInView(taro.findElement(Browser.testId("member-reset-pin")));
         a.visible("dialog");
         a.type("pin", "1234");
         a.type("pinConfirm", "1234");
-        a.click("dialog-ok");
+        a.clickInView("dialog-ok");
         a.waiting(Browser.WAIT).until(d -> memberRow(a, CHILD).findElement(Browser.testId("member-pin-state")).getText().equals("暗証番号あり"));
         a.screenshot("02-members");
 
         // An invite code: eight digits, big on the page.
-        a.click("nav-invites");
-        a.click("invite-create");
+        a.clickInView("nav-invites");
+        a.clickInView("invite-create");
         String code = a.text("invite-code").replaceAll("\\D", "");
         assertThat(code).matches("\\d{8}");
         assertThat(a.text("invite-expires")).startsWith("有効期限");
@@ -97,15 +100,15 @@ class BrowserIT {
         // Browser B joins with the code and lands signed in as Yuki.
         Browser b = phone;
         b.go("/");
-        b.click("start-join");
+        b.clickInView("start-join");
         b.type("code", code);
         b.type("displayName", JOINER);
         b.type("email", uniqueEmail());
         b.type("password", PASSWORD);
         b.type("passwordConfirm", PASSWORD);
-        b.click("join-submit");
+        b.clickInView("join-submit");
         b.waiting(Browser.WAIT).until(ExpectedConditions.textToBe(Browser.testId("nav-user"), JOINER));
-        assertThat(b.text("page-title")).isEqualTo("家事の一覧");
+        assertThat(b.text("page-title")).isEqualTo("今日の家事");
         assertThat(b.displayed("logout")).isTrue();
         b.screenshot("04-joined");
         familyReady = true;
@@ -116,11 +119,11 @@ class BrowserIT {
     void theKitchenBrowserBecomesTheSharedDeviceWithTheFamilyBoardPinEntryAndIdleTimeout() {
         assumeTrue(familyReady, "needs the family from step 1");
         Browser a = kitchen;
-        a.click("nav-devices");
-        a.click("device-register");
+        a.clickInView("nav-devices");
+        a.clickInView("device-register");
         a.visible("device-is-registered");
         // On the shared device the admin's logout is the "session logout" back to the board.
-        a.click("session-logout");
+        a.clickInView("session-logout");
         a.visible("board");
         assertThat(tileNames(a)).contains(ADMIN, CHILD, JOINER);
         a.screenshot("05-board");
