@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Security as real requests through the gateway of the running stack: tokens the services must refuse,
@@ -59,6 +60,8 @@ class GatewaySecurityIT {
         String bKid = JSON.readTree(send("127.0.0.1", "POST", "/api/members", b, "{\"displayName\":\"Bkid\",\"role\":\"CHILD\"}")
                 .body()).get("id").asString();
         String bInvite = JSON.readTree(send("127.0.0.1", "POST", "/api/invites", b, "{}").body()).get("id").asString();
+        // B's chores arrive over Kafka a moment after sign-up.
+        await().atMost(Duration.ofSeconds(60)).until(() -> JSON.readTree(get("127.0.0.1", "/api/chores", b).body()).size() > 0);
         String bChore = JSON.readTree(get("127.0.0.1", "/api/chores", b).body()).get(0).get("id").asString();
 
         assertThat(List.of(
