@@ -151,7 +151,8 @@ public class RosterGenerator {
         List<HouseholdReplica.Member> members = replica.activeMembers(h.id());
         Ledger carried = ledger.balancesExcluding(h.id(), planned);
         AssignmentInput input = new AssignmentInput(period.start(), period.end(), members.stream().map(m -> memberInfo(m, zone)).toList(),
-                toPlan.stream().map(t -> occurrence(t, choreById.get(t.choreId()))).toList(), carried, History.empty());
+                toPlan.stream().map(t -> occurrence(t, choreById.get(t.choreId()))).toList(), carried,
+                new History(tasks.timesByMemberAndChore(h.id(), period.start().minusWeeks(4), period.start())));
         AssignmentResult result = FairRotation.assign(input);
         Map<UUID, Task> byId = new HashMap<>();
         toPlan.forEach(t -> byId.put(t.id(), t));

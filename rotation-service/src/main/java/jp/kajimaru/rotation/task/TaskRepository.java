@@ -72,6 +72,20 @@ public class TaskRepository {
         jdbc.update("UPDATE tasks SET status = 'OPEN', completed_by = NULL, completed_at = NULL WHERE id = ?", taskId.toString());
     }
 
+    /** Who did (or holds) which chore how often since {@code since}, before {@code until}: the variety input. */
+    public java.util.Map<UUID, java.util.Map<UUID, Integer>> timesByMemberAndChore(UUID householdId, LocalDate since,
+                                                                                   LocalDate until) {
+        java.util.Map<UUID, java.util.Map<UUID, Integer>> times = new java.util.HashMap<>();
+        jdbc.query("""
+                SELECT COALESCE(completed_by, assignee_member_id), chore_id, COUNT(*) FROM tasks
+                WHERE household_id = ? AND task_date >= ? AND task_date < ? AND COALESCE(completed_by, assignee_member_id) IS NOT NULL
+                GROUP BY COALESCE(completed_by, assignee_member_id), chore_id""", rs -> {
+            times.computeIfAbsent(UUID.fromString(rs.getString(1)), k -> new java.util.HashMap<>())
+                    .put(UUID.fromString(rs.getString(2)), rs.getInt(3));
+        }, householdId.toString(), Date.valueOf(since), Date.valueOf(until));
+        return times;
+    }
+
     public UUID householdOf(UUID taskId) {
         return UUID.fromString(jdbc.queryForObject("SELECT household_id FROM tasks WHERE id = ?", String.class, taskId.toString()));
     }
