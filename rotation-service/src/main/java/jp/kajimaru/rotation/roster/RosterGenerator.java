@@ -57,9 +57,11 @@ public class RosterGenerator {
     private final EventJson json;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final RotationSettings settings;
 
     RosterGenerator(HouseholdReplica replica, ChoreRepository chores, TaskRepository tasks, FairnessLedger ledger,
-                    OutboxWriter outbox, EventJson json, JdbcTemplate jdbc, Clock clock) {
+                    OutboxWriter outbox, EventJson json, JdbcTemplate jdbc, Clock clock, RotationSettings settings) {
+        this.settings = settings;
         this.replica = replica;
         this.chores = chores;
         this.tasks = tasks;
@@ -123,13 +125,14 @@ public class RosterGenerator {
                 + "VALUES (?, ?, ?, ?)", h.id().toString(), java.sql.Date.valueOf(period.start()),
                 java.sql.Date.valueOf(period.end()), java.sql.Timestamp.from(now)) == 1;
         List<Chore> active = chores.inHousehold(h.id()).stream().filter(Chore::active).toList();
+        LocalTime defaultDue = settings.defaultDueTime(h.id()).orElse(LocalTime.MAX);
         for (LocalDate day : period.days()) {
             if (day.isBefore(today)) {
                 continue;
             }
             for (Chore c : active) {
                 if (c.schedule().occursOn(day, LocalDate.EPOCH)) {
-                    LocalTime due = c.dueTime() != null ? c.dueTime() : LocalTime.MAX;
+                    LocalTime due = c.dueTime() != null ? c.dueTime() : defaultDue;
                     Instant dueAt = day.atTime(due).atZone(zone).toInstant();
                     tasks.insertIfAbsent(new Task(UUID.randomUUID(), h.id(), c.id(), c.name(), day, dueAt, c.weight(),
                             period.start(), null, false, Task.Status.OPEN, null, null, null), now);
@@ -180,6 +183,27 @@ public class RosterGenerator {
             outbox.publish(h.id().toString(), roster(h.id(), period));
         }
         return changed;
+    }
+
+    /** Moves the due time of open future tasks whose chore has none of its own to the household default. */
+    @Transactional
+    public void applyDueTimes(UUID householdId) {
+        HouseholdReplica.Household h = replica.household(householdId).orElse(null);
+        if (h == null) {
+            return;
+        }
+        ZoneId zone = ZoneId.of(h.timeZone());
+        LocalTime defaultDue = settings.defaultDueTime(householdId).orElse(LocalTime.MAX);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        Map<UUID, Chore> byId = new HashMap<>();
+        chores.inHousehold(householdId).forEach(c -> byId.put(c.id(), c));
+        for (Task t : tasks.between(householdId, today, today.plusDays(62))) {
+            Chore c = byId.get(t.choreId());
+            if (t.open() && c != null && c.dueTime() == null) {
+                jdbc.update("UPDATE tasks SET due_at = ? WHERE id = ?",
+                        java.sql.Timestamp.from(t.date().atTime(defaultDue).atZone(zone).toInstant()), t.id().toString());
+            }
+        }
     }
 
     private RosterPublished roster(UUID householdId, Period period) {

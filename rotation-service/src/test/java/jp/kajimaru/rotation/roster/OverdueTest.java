@@ -43,6 +43,25 @@ class OverdueTest extends RotationApiTest {
         assertThat(call("GET", "/api/dashboard", token, null).body()).contains("\"overdue\":true");
     }
 
+    @Test
+    void aHouseholdDefaultDueTimeAppliesToChoresWithoutTheirOwn() throws Exception {
+        UUID household = UUID.randomUUID();
+        UUID hana = UUID.randomUUID();
+        UUID ken = UUID.randomUUID();
+        announce(household, "en", List.of(new Person(hana, "Hana", MemberRole.ADMIN), new Person(ken, "Ken", MemberRole.MEMBER)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM tasks WHERE household_id = ? "
+                + "AND task_date = ? AND assignee_member_id IS NOT NULL", Integer.class, household.toString(),
+                java.sql.Date.valueOf(LocalDate.now(TOKYO))) > 0);
+        assertThat(call("PATCH", "/api/rotation/settings", tokens.token(household, ken, "MEMBER"),
+                "{\"defaultDueTime\":\"00:00\"}").statusCode()).isEqualTo(403);
+        var patched = call("PATCH", "/api/rotation/settings", tokens.token(household, hana, "ADMIN"), "{\"defaultDueTime\":\"00:00\"}");
+        assertThat(patched.statusCode()).isEqualTo(200);
+        assertThat(patched.body()).contains("\"defaultDueTime\":\"00:00:00\"", "\"rotationUnit\":\"WEEKLY\"");
+        // Today's default chores were due at the end of the day; now they were due at midnight, so they are overdue.
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE household_id = ? "
+                + "AND event_type = 'TaskOverdue'", Integer.class, household.toString()) > 0);
+    }
+
     private int overdueEvents(String task) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE event_type = 'TaskOverdue' AND aggregate_id = ?",
                 Integer.class, task);

@@ -1,0 +1,33 @@
+package jp.kajimaru.rotation.roster;
+
+import java.sql.Time;
+import java.time.LocalTime;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The due time of chores that have none of their own (null = end of the day). */
+@Repository
+public class RotationSettings {
+
+    private final JdbcTemplate jdbc;
+
+    RotationSettings(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<LocalTime> defaultDueTime(UUID householdId) {
+        return jdbc.query("SELECT default_due_time FROM rotation_settings WHERE household_id = ?",
+                (rs, i) -> rs.getTime(1), householdId.toString()).stream().findFirst()
+                .flatMap(t -> Optional.ofNullable(t).map(Time::toLocalTime));
+    }
+
+    public void setDefaultDueTime(UUID householdId, LocalTime due) {
+        jdbc.update("""
+                INSERT INTO rotation_settings (household_id, default_due_time) VALUES (?, ?)
+                ON DUPLICATE KEY UPDATE default_due_time = VALUES(default_due_time)""",
+                householdId.toString(), due == null ? null : Time.valueOf(due));
+    }
+}
