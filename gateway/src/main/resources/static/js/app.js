@@ -21,6 +21,7 @@ import { renderMemberForm } from './views/member-form.js';
 import { renderInvites } from './views/invites.js';
 import { renderHousehold } from './views/household.js';
 import { renderDevices } from './views/devices.js';
+import { renderSubstitutes } from './views/substitutes.js';
 
 const $ = (id) => document.getElementById(id);
 const app = $('app');
@@ -45,6 +46,7 @@ route('/chores', { view: renderChores, auth: true });
 route('/chores/new', { view: renderChoreForm, admin: true });
 route('/chores/:id', { view: renderChoreForm, admin: true });
 route('/rotation', { view: renderRotation, auth: true });
+route('/substitutes', { view: renderSubstitutes, auth: true });
 route('/me', { view: renderMe, auth: true });
 route('/members', { view: renderMembers, admin: true });
 route('/members/new', { view: renderMemberForm, admin: true });

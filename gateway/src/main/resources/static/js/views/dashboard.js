@@ -1,11 +1,12 @@
 // Home after login: today's roster with one-tap completion (and Undo), my tasks, the family's progress,
 // fairness per member, what is not started or overdue, the whole period as a table, and "why me?".
-// Admins may reassign a task and regenerate the rest of the period. Re-fetches on focus; polls briefly
+// Admins may reassign a task and regenerate the rest of the period. The substitute board (代役): the assignee
+// of an open task that is not yet due asks for a substitute, anyone else takes it over with one tap. Re-fetches on focus; polls briefly
 // while the roster is still being planned (it arrives over Kafka a few seconds after a change).
 import { api } from '../api.js';
 import {
-  alertBox, avatar, confirmDialog, el, emptyState, header, hideAlert, infoDialog, setBusy, showAlert, showError,
-  spinner, textColourOn, toast,
+  alertBox, avatar, confirmDialog, dialog, el, emptyState, errorText, field, header, hideAlert, infoDialog, markField,
+  setBusy, showAlert, showError, spinner, textColourOn, toast,
 } from '../dom.js';
 import { currentLanguage } from '../i18n.js';
 import { rosterRecentlyChanged } from '../roster.js';
@@ -179,6 +180,107 @@ export async function renderDashboard(root) {
     }
   }
 
+  // ---- substitutes (代役) -----------------------------------------------------------------------------
+
+  const NOTE_MAX = 200;
+
+  function openRequests() {
+    return Array.isArray(data?.openSubstituteRequests) ? data.openSubstituteRequests : [];
+  }
+
+  function isMine(memberId) {
+    return Boolean(me?.memberId) && String(me.memberId) === String(memberId);
+  }
+
+  function canAskSubstitute(task) {
+    if (task.status !== 'OPEN' || !isMine(task.assigneeMemberId)) return false;
+    if (task.dueAt && !(new Date(task.dueAt).getTime() > Date.now())) return false;
+    return !openRequests().some((r) => String(r.taskId) === String(task.id));
+  }
+
+  async function askSubstitute(task) {
+    const result = await dialog({
+      titleKey: 'sub.askTitle', titleArgs: { chore: task.choreName || '' }, messageKey: 'sub.askLead', okKey: 'sub.askOk',
+      fields: [field({ name: 'note', label: 'sub.note', placeholder: 'sub.notePh', help: 'sub.noteHelp', attrs: { maxlength: NOTE_MAX } })],
+      validate: (form, values) => {
+        if ((values.note || '').length <= NOTE_MAX) return true;
+        markField(form, 'note', { key: 'sub.noteTooLong' });
+        return false;
+      },
+      submit: (values) => api(`/api/tasks/${encodeURIComponent(task.id)}/substitute-requests`, {
+        method: 'POST', body: { note: values.note ? values.note : null },
+      }),
+    });
+    if (result === null) return;
+    toast({ key: 'sub.asked', args: { chore: task.choreName || '' } }, { testid: 'toast-substitute-asked', delay: 4000 });
+    await load();
+  }
+
+  async function acceptRequest(request, button) {
+    setBusy(button, true);
+    try {
+      await api(`/api/substitute-requests/${encodeURIComponent(request.id)}/accept`, { method: 'POST' });
+      toast({ key: 'sub.accepted', args: { chore: request.choreName || '' } }, { testid: 'toast-substitute-accepted', delay: 4000 });
+    } catch (error) {
+      if (error?.status !== 409) {
+        setBusy(button, false);
+        showError(box, error);
+        return;
+      }
+      toast(errorText(error), { testid: 'toast-substitute-conflict', delay: 6000 });
+    }
+    await reload();
+  }
+
+  async function withdrawRequest(request, button) {
+    if (!await confirmDialog('sub.confirmWithdraw', { chore: request.choreName || '' })) return;
+    setBusy(button, true);
+    try {
+      await api(`/api/substitute-requests/${encodeURIComponent(request.id)}`, { method: 'DELETE' });
+      toast({ key: 'sub.withdrawn', args: { chore: request.choreName || '' } }, { testid: 'toast-substitute-withdrawn', delay: 4000 });
+    } catch (error) {
+      if (error?.status !== 409) {
+        setBusy(button, false);
+        showError(box, error);
+        return;
+      }
+      toast(errorText(error), { testid: 'toast-substitute-conflict', delay: 6000 });
+    }
+    await reload();
+  }
+
+  function substituteRow(r) {
+    const mine = isMine(r.requesterMemberId);
+    const requester = nameOf(r.requesterMemberId, r.requesterName);
+    const p = person(r.requesterMemberId);
+    const action = mine
+      ? el('button', { class: 'btn btn-sm btn-outline-secondary', type: 'button', testid: 'substitute-withdraw', i18n: 'sub.withdraw' })
+      : el('button', { class: 'btn btn-sm btn-primary', type: 'button', testid: 'substitute-accept', i18n: 'sub.accept' });
+    action.addEventListener('click', () => (mine ? withdrawRequest(r, action) : acceptRequest(r, action)));
+    return el('li', {
+      class: 'list-group-item', testid: 'substitute-request',
+      dataset: { requestId: r.id, taskId: r.taskId || '', requesterId: r.requesterMemberId || '' },
+    },
+    el('div', { class: 'd-flex flex-wrap align-items-center gap-2' },
+      avatar(p?.avatar, p?.colour, 'avatar-sm'),
+      el('div', { class: 'flex-grow-1' },
+        el('div', { class: 'fw-semibold', text: r.choreName || '', testid: 'substitute-chore' }),
+        el('div', { class: 'small text-secondary d-flex flex-wrap gap-2' },
+          r.date ? el('span', { day: r.date, dataset: { dayStyle: 'short' }, testid: 'substitute-date' }) : null,
+          requester ? el('span', { i18n: 'sub.requestedBy', args: { name: requester }, testid: 'substitute-requester' })
+            : el('span', { i18n: 'sub.formerMember', testid: 'substitute-requester' }),
+          mine ? el('span', { class: 'badge text-bg-light border', i18n: 'sub.mine' }) : null),
+        r.note ? el('div', { class: 'small fst-italic text-break', text: r.note, testid: 'substitute-note' }) : null),
+      action));
+  }
+
+  function substituteBoard() {
+    const requests = openRequests();
+    return requests.length
+      ? el('ul', { class: 'list-group list-group-flush', testid: 'substitute-list' }, requests.map(substituteRow))
+      : emptyState('sub.boardEmpty', 'substitute-board-empty');
+  }
+
   function explain(task) {
     const body = infoDialog({ titleKey: 'why.title', titleArgs: { chore: task.choreName }, testid: 'why-dialog' }, spinner());
     api(`/api/tasks/${encodeURIComponent(task.id)}/explanation`)
@@ -265,6 +367,9 @@ export async function renderDashboard(root) {
       });
       toggle.addEventListener('click', () => (done ? undo(task, toggle) : complete(task, toggle)));
       buttons.push(toggle);
+    }
+    if (actions && canAskSubstitute(task)) {
+      buttons.push(el('button', { class: 'btn btn-outline-warning', type: 'button', testid: 'task-ask-substitute', i18n: 'sub.ask', on: { click: () => askSubstitute(task) } }));
     }
     if (actions) {
       const mineTask = me?.memberId && String(me.memberId) === String(task.assigneeMemberId);
@@ -377,6 +482,7 @@ export async function renderDashboard(root) {
       el('div', { class: 'row g-4' },
         el('div', { class: 'col-lg-7' },
           card('dash.myTasks', 'my-tasks-card', taskList(d.myTasksToday || [], 'my-tasks', 'dash.myTasksEmpty')),
+          card('sub.board', 'substitute-board', substituteBoard()),
           card('dash.todayRoster', 'today-card', taskList(today, 'today-tasks', 'dash.todayEmpty'))),
         el('div', { class: 'col-lg-5' },
           card('dash.progress', 'progress-card',
