@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import jp.kajimaru.launcher.DashboardWaits.TasksCheck;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -11,11 +12,13 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import static jp.kajimaru.launcher.DashboardWaits.awaitNoModal;
+import static jp.kajimaru.launcher.DashboardWaits.awaitTasksQuietly;
+import static jp.kajimaru.launcher.DashboardWaits.isOpenFor;
+import static jp.kajimaru.launcher.DashboardWaits.settled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -183,57 +186,19 @@ class ChoresBrowserIT {
 
     // ---- helpers ----------------------------------------------------------------------------------------
 
-    interface TasksCheck {
-        boolean test(List<WebElement> tasks);
-    }
-
     /** Waits up to a minute for today's roster to satisfy the check, pressing Refresh / Retry while it does not. */
     private static void awaitTodayTasks(Browser browser, TasksCheck check) {
         assertThat(awaitTodayTasksQuietly(browser, ROSTER, check)).as("today's roster as expected within %s", ROSTER).isTrue();
     }
 
     private static boolean awaitTodayTasksQuietly(Browser browser, Duration timeout, TasksCheck check) {
-        long[] lastRefresh = {System.nanoTime()};
-        try {
-            browser.waiting(timeout).pollingEvery(Duration.ofMillis(500)).ignoring(StaleElementReferenceException.class)
-                    .ignoring(ElementClickInterceptedException.class).until(d -> {
-                List<WebElement> tasks = d.findElements(By.cssSelector("[data-testid='today-tasks'] [data-testid='task']"));
-                if (check.test(tasks)) {
-                    return true;
-                }
-                if (System.nanoTime() - lastRefresh[0] > Duration.ofSeconds(4).toNanos()) {
-                    lastRefresh[0] = System.nanoTime();
-                    d.findElements(By.cssSelector("[data-testid='dashboard-refresh'], [data-testid='dashboard-retry']")).stream()
-                            .filter(e -> e.isDisplayed() && e.isEnabled()).findFirst().ifPresent(WebElement::click);
-                }
-                return false;
-            });
-            return true;
-        } catch (org.openqa.selenium.TimeoutException e) {
-            return false;
-        }
-    }
-
-    /** Bootstrap has finished closing every modal (no backdrop, the page scrolls again); the window is back at the top. */
-    private static void awaitNoModal(Browser browser) {
-        browser.waiting(Browser.WAIT).until(d -> Boolean.TRUE.equals(browser.script(
-                "return !document.querySelector('.modal') && !document.querySelector('.modal-backdrop')"
-                        + " && !document.body.classList.contains('modal-open')")));
-        browser.script("window.scrollTo({top: 0, left: 0, behavior: 'instant'})");
-    }
-
-    /** A wait that shrugs off the dashboard re-painting under it. */
-    private static org.openqa.selenium.support.ui.FluentWait<org.openqa.selenium.WebDriver> settled(Browser browser) {
-        return browser.waiting(Browser.WAIT).ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class);
+        return awaitTasksQuietly(browser, "today-tasks", timeout, check);
     }
 
     private static boolean hasNewChore(List<WebElement> tasks) {
         return tasks.stream().anyMatch(t -> NEW_CHORE.equals(t.getAttribute("data-chore-name")));
     }
 
-    private static boolean isOpenFor(WebElement task, String memberId) {
-        return "OPEN".equals(task.getAttribute("data-status")) && memberId.equals(task.getAttribute("data-assignee-id"));
-    }
 
     private static int completionToday(Browser browser) {
         return Integer.parseInt(browser.visible("completion-today").getAttribute("data-value"));

@@ -4,17 +4,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import jp.kajimaru.launcher.DashboardWaits.TasksCheck;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.FluentWait;
 
+import static jp.kajimaru.launcher.DashboardWaits.awaitNoModal;
+import static jp.kajimaru.launcher.DashboardWaits.awaitTasksQuietly;
+import static jp.kajimaru.launcher.DashboardWaits.isOpenFor;
+import static jp.kajimaru.launcher.DashboardWaits.settled;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -166,51 +167,10 @@ class SubstituteBrowserIT {
 
     // ---- helpers ----------------------------------------------------------------------------------------
 
-    interface TasksCheck {
-        boolean test(List<WebElement> tasks);
-    }
-
     private static void awaitTasks(Browser browser, String list, TasksCheck check) {
         assertThat(awaitTasksQuietly(browser, list, ROSTER, check)).as("%s as expected within %s", list, ROSTER).isTrue();
     }
 
-    /** Waits for the task list to satisfy the check, pressing Refresh / Retry every few seconds while it does not. */
-    private static boolean awaitTasksQuietly(Browser browser, String list, Duration timeout, TasksCheck check) {
-        long[] lastRefresh = {System.nanoTime()};
-        try {
-            browser.waiting(timeout).pollingEvery(Duration.ofMillis(500)).ignoring(StaleElementReferenceException.class)
-                    .ignoring(ElementClickInterceptedException.class).until(d -> {
-                List<WebElement> tasks = d.findElements(By.cssSelector("[data-testid='" + list + "'] [data-testid='task']"));
-                if (check.test(tasks)) {
-                    return true;
-                }
-                if (System.nanoTime() - lastRefresh[0] > Duration.ofSeconds(4).toNanos()) {
-                    lastRefresh[0] = System.nanoTime();
-                    d.findElements(By.cssSelector("[data-testid='dashboard-refresh'], [data-testid='dashboard-retry']")).stream()
-                            .filter(e -> e.isDisplayed() && e.isEnabled()).findFirst().ifPresent(WebElement::click);
-                }
-                return false;
-            });
-            return true;
-        } catch (org.openqa.selenium.TimeoutException e) {
-            return false;
-        }
-    }
-
-    private static void awaitNoModal(Browser browser) {
-        browser.waiting(Browser.WAIT).until(d -> Boolean.TRUE.equals(browser.script(
-                "return !document.querySelector('.modal') && !document.querySelector('.modal-backdrop')"
-                        + " && !document.body.classList.contains('modal-open')")));
-        browser.script("window.scrollTo({top: 0, left: 0, behavior: 'instant'})");
-    }
-
-    private static FluentWait<WebDriver> settled(Browser browser) {
-        return browser.waiting(Browser.WAIT).ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class);
-    }
-
-    private static boolean isOpenFor(WebElement task, String memberId) {
-        return "OPEN".equals(task.getAttribute("data-status")) && memberId.equals(task.getAttribute("data-assignee-id"));
-    }
 
     private static boolean isOpenNotFor(WebElement task, String memberId) {
         String assignee = task.getAttribute("data-assignee-id");
