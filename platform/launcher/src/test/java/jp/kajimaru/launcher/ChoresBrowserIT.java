@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jp.kajimaru.launcher.DashboardWaits.TasksCheck;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -29,7 +27,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Steps build on each other and run in order; a later step is skipped when an earlier one failed.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ChoresBrowserIT {
+class ChoresBrowserIT extends TwoBrowsers {
 
     static final String PASSWORD = "correct horse battery";
     static final String ADMIN = "Kana";
@@ -37,26 +35,7 @@ class ChoresBrowserIT {
     static final String NEW_CHORE = "Window cleaning";
     static final Duration ROSTER = Duration.ofSeconds(60);
 
-    static Browser admin;    // browser A
-    static Browser second;   // browser B
     static boolean dashboardReady;
-
-    @BeforeAll
-    static void openBrowsers() throws Exception {
-        RunningStack.get();
-        admin = Browser.open();
-        second = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowsers() {
-        if (admin != null) {
-            admin.close();
-        }
-        if (second != null) {
-            second.close();
-        }
-    }
 
     @Test
     @Order(1)

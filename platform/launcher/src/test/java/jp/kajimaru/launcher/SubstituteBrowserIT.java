@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jp.kajimaru.launcher.DashboardWaits.TasksCheck;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -23,32 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one of her open tasks today, the second member sees the request on his dashboard and takes it over with one
  * tap, after which both see him as that task's assignee, and the admin's history shows the request accepted.
  */
-class SubstituteBrowserIT {
+class SubstituteBrowserIT extends TwoBrowsers {
 
     static final String PASSWORD = "correct horse battery";
     static final String ADMIN = "Kana";
     static final String SECOND = "Jiro";
     static final Duration ROSTER = Duration.ofSeconds(60);
 
-    static Browser admin;    // browser A
-    static Browser second;   // browser B
-
-    @BeforeAll
-    static void openBrowsers() throws Exception {
-        RunningStack.get();
-        admin = Browser.open();
-        second = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowsers() {
-        if (admin != null) {
-            admin.close();
-        }
-        if (second != null) {
-            second.close();
-        }
-    }
 
     @Test
     void aMemberTakesOverATaskTheAdminAskedASubstituteFor() {
