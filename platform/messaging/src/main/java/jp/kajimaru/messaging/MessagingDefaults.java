@@ -10,7 +10,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Defaults every service shares, at the lowest precedence so a service's own configuration wins:
- * the outbox/inbox migrations, one trace across Kafka, consumer retries, readiness that covers the
+ * the outbox/inbox migrations, UTC in the database, one trace across Kafka, consumer retries, readiness that covers the
  * database and the broker.
  */
 public class MessagingDefaults implements EnvironmentPostProcessor {
@@ -19,6 +19,10 @@ public class MessagingDefaults implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> d = new HashMap<>();
         d.put("spring.flyway.locations", "classpath:db/migration,classpath:db/messaging");
+        // DATETIME columns hold UTC wall time whatever the JVM's zone (the relay reads them back as UTC); both the
+        // MariaDB and the MySQL driver understand these two.
+        d.put("spring.datasource.hikari.data-source-properties.connectionTimeZone", "UTC");
+        d.put("spring.datasource.hikari.data-source-properties.preserveInstants", "true");
         d.put("spring.cloud.stream.kafka.binder.enable-observation", "true");
         d.put("spring.cloud.stream.kafka.binder.auto-add-partitions", "false");
         d.put("spring.cloud.stream.default.consumer.max-attempts", "3");

@@ -7,13 +7,17 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+
 /**
  * Gives a Spring test class its own fresh schema on the shared test database server and points it at
- * the JVM's shared Kafka broker ({@code spring.datasource.*}, {@code spring.kafka.bootstrap-servers}).
+ * the JVM's shared Kafka broker ({@code spring.datasource.*}, {@code spring.kafka.bootstrap-servers}), and makes
+ * {@link TestClock} the application's {@code Clock} (reset to its default before the class runs).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
+@ExtendWith(TestClockReset.class)
 public @interface RealInfrastructure {
 }

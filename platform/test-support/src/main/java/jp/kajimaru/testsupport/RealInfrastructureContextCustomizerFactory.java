@@ -35,6 +35,7 @@ public class RealInfrastructureContextCustomizerFactory implements ContextCustom
                             "spring.datasource.password", db.password(),
                             "spring.kafka.bootstrap-servers", kafka,
                             "spring.cloud.stream.kafka.binder.brokers", kafka)));
+            context.getBeanFactory().registerSingleton("kajimaruTestClock", TestClock.shared());
         }
 
         @Override

@@ -23,7 +23,7 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Plays user-service's token issuer for a service under test: a real JWKS over HTTP on loopback and
- * RS256 tokens signed with its key, plus the bad ones (expired, foreign key) a resource server must refuse.
+ * RS256 tokens signed with its key and dated by {@link TestClock}, plus the bad ones (expired, foreign key) a resource server must refuse.
  */
 public final class TestTokens implements AutoCloseable {
 
@@ -64,20 +64,20 @@ public final class TestTokens implements AutoCloseable {
     }
 
     public String token(UUID householdId, UUID memberId, String role) {
-        return sign(key, householdId, memberId, role, Instant.now().plus(Duration.ofMinutes(15)));
+        return sign(key, householdId, memberId, role, TestClock.shared().instant().plus(Duration.ofMinutes(15)));
     }
 
     public String expiredToken(UUID householdId, UUID memberId, String role) {
-        return sign(key, householdId, memberId, role, Instant.now().minus(Duration.ofMinutes(5)));
+        return sign(key, householdId, memberId, role, TestClock.shared().instant().minus(Duration.ofMinutes(5)));
     }
 
     /** Same key id, different key: what a forger without user-service's private key can make. */
     public String forgedToken(UUID householdId, UUID memberId, String role) {
-        return sign(strangerKey, householdId, memberId, role, Instant.now().plus(Duration.ofMinutes(15)));
+        return sign(strangerKey, householdId, memberId, role, TestClock.shared().instant().plus(Duration.ofMinutes(15)));
     }
 
     private static String sign(RSAKey with, UUID householdId, UUID memberId, String role, Instant expires) {
-        Instant now = Instant.now();
+        Instant now = TestClock.shared().instant();
         JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer("kajimaru").subject(UUID.randomUUID().toString())
                 .issueTime(Date.from(now.minusSeconds(600))).expirationTime(Date.from(expires))
                 .claim("hid", householdId.toString()).claim("mid", memberId.toString()).claim("role", role).build();

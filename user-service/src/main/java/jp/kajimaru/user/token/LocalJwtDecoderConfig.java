@@ -1,15 +1,17 @@
 package jp.kajimaru.user.token;
 
+import java.time.Clock;
+
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import jp.kajimaru.web.security.ResourceServerProperties;
+import jp.kajimaru.web.security.TokenValidators;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /** user-service owns the keys, so it verifies tokens against them directly instead of over HTTP. */
@@ -17,12 +19,12 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 class LocalJwtDecoderConfig {
 
     @Bean
-    JwtDecoder jwtDecoder(SigningKeys keys, ResourceServerProperties props) {
+    JwtDecoder jwtDecoder(SigningKeys keys, ResourceServerProperties props, Clock clock) {
         JWKSource<SecurityContext> source = (selector, context) -> selector.select(keys.publicSet());
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, source));
         NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(props.issuer()));
+        decoder.setJwtValidator(TokenValidators.of(props.issuer(), clock));
         return decoder;
     }
 }

@@ -23,4 +23,13 @@ public record BinlogSource(String connectorClass, String host, int port, String 
         int port = m.group(3) == null ? 3306 : Integer.parseInt(m.group(3));
         return new BinlogSource(connector, m.group(2), port, m.group(4), user, password == null ? "" : password);
     }
+
+    /**
+     * The connector's driver setting for the connection's time zone. Left alone it follows the JVM's zone, which
+     * a server without time-zone tables refuses (Asia/Tokyo), and DATETIME values are read in that zone; every
+     * service stores UTC wall time (MessagingDefaults), so the relay reads in UTC too.
+     */
+    public String timeZoneProperty() {
+        return connectorClass.contains("mariadb") ? "database.timezone" : "database.connectionTimeZone";
+    }
 }

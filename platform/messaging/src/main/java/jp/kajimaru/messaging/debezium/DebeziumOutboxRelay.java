@@ -166,6 +166,7 @@ public class DebeziumOutboxRelay implements OutboxRelay {
         p.setProperty("database.port", Integer.toString(source.port()));
         p.setProperty("database.user", source.user());
         p.setProperty("database.password", source.password());
+        p.setProperty(source.timeZoneProperty(), "UTC");
         // Two binlog clients with one server id evict each other; the position lives in the offsets, not the id.
         p.setProperty("database.server.id", Integer.toString(ThreadLocalRandom.current().nextInt(10_000, Integer.MAX_VALUE)));
         // Also names the engine's JMX beans: one per schema, shared by the replicas of a service (and their offsets).
