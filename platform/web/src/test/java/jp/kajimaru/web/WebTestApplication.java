@@ -13,6 +13,8 @@ import jp.kajimaru.web.problem.InvalidFieldException;
 import jp.kajimaru.web.problem.NotFoundException;
 import jp.kajimaru.web.security.CurrentMember;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,6 +45,20 @@ public class WebTestApplication {
         @GetMapping("/api/notes/{id}")
         Map<String, Object> get(@PathVariable java.util.UUID id) {
             throw new NotFoundException("Note");
+        }
+
+        /** Needs no token (see the tests' public paths), so requests reach body reading and the handler. */
+        @PostMapping("/api/public/notes")
+        Map<String, Object> createPublic(@Valid @RequestBody NoteRequest request) {
+            return Map.of("text", request.text());
+        }
+
+        /** What a repository throws when an insert meets a unique key (or another constraint) of the database. */
+        @PostMapping("/api/public/violations/{kind}")
+        void violation(@PathVariable String kind) {
+            String sql = "INSERT INTO notes (text) VALUES (?); Duplicate entry 'wash' for key 'uk_notes_text'";
+            throw kind.equals("duplicate-key") ? new DuplicateKeyException(sql)
+                    : new DataIntegrityViolationException(sql);
         }
     }
 }

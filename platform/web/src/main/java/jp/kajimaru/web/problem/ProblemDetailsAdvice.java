@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -126,6 +127,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> conflict(ConflictException ex) {
         return problem(HttpStatus.CONFLICT, ex.getMessage(),
                 ex.field() == null ? List.of() : List.of(new FieldError(ex.field(), "conflict", ex.getMessage())));
+    }
+
+    /**
+     * A unique key (or another constraint) of the database refused the write, typically two requests racing
+     * past the service's own check. The database's message names tables and keys: it is logged, not sent.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> dataIntegrityViolation(DataIntegrityViolationException ex) {
+        log.warn("Constraint violation answered as 409: {}", ex.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.CONFLICT, "The request conflicts with an existing entry.", List.of());
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, String detail, List<FieldError> errors) {

@@ -1,0 +1,42 @@
+package jp.kajimaru.web.problem;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A body is of one type: {@code Content-Type: *}{@code /*} or {@code text/*} names none, and Spring's request
+ * headers refuse it with an IllegalArgumentException (a 500). Answer 415 problem+json instead. Other
+ * types no endpoint reads are refused by Spring MVC itself, also as 415 (see {@link ProblemDetailsAdvice}).
+ */
+public class WildcardContentTypeFilter extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String contentType = request.getContentType();
+        if (contentType != null && isWildcard(contentType)) {
+            response.setHeader("Accept", MediaType.APPLICATION_JSON_VALUE);
+            ProblemJson.write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+                    "Content-Type '" + contentType + "' is not supported; send application/json.");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean isWildcard(String contentType) {
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.isWildcardType() || type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException e) {
+            // Spring ignores an unparseable type and refuses the body as unsupported: a 415 already.
+            return false;
+        }
+    }
+}

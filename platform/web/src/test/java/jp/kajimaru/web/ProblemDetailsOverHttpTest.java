@@ -1,0 +1,84 @@
+package jp.kajimaru.web;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The same promise as {@link ProblemDetailsTest}, over a real Tomcat: what Tomcat itself rejects before any
+ * servlet runs (encoded slash, backslash or NUL in the path), bodies of a type no endpoint reads, and
+ * unique-key violations all answer application/problem+json, never an HTML page or a 500.
+ */
+@SpringBootTest(classes = WebTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"kajimaru.security.jwks-uri=http://127.0.0.1:9/unused",
+                "kajimaru.security.public-paths=/api/public/**"})
+class ProblemDetailsOverHttpTest {
+
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @LocalServerPort int port;
+
+    @Test
+    void pathsTomcatRejectsAreProblemJsonNotHtml() throws Exception {
+        for (String path : List.of("/api/notes/a%2fb", "/api/notes/a%2Fb", "/api/notes/a%5cb", "/api/notes/a%00b",
+                "/api/%2e%2e/notes", "/api/notes/..%2f..%2fetc")) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(uri(path)).GET());
+            assertThat(r.statusCode()).as(path).isEqualTo(400);
+            assertProblem(r, 400);
+            assertThat(r.body()).as(path).doesNotContain("<html", "Tomcat");
+        }
+    }
+
+    @Test
+    void errorsThatReachTheErrorPageAreProblemJson() throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/error")).GET());
+        assertThat(r.body()).doesNotContain("<html", "timestamp");
+        assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(
+                v -> assertThat(v).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void aBodyOfAnotherTypeThanJsonIs415Problem() throws Exception {
+        for (String type : List.of("*/*", "text/plain", "application/x-www-form-urlencoded", "application/xml", "text/*")) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/api/public/notes"))
+                    .header("Content-Type", type)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"wash\",\"weight\":3}")));
+            assertThat(r.statusCode()).as(type).isEqualTo(415);
+            assertProblem(r, 415);
+        }
+    }
+
+    @Test
+    void aUniqueKeyViolationIs409Problem() throws Exception {
+        for (String kind : List.of("duplicate-key", "integrity")) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/api/public/violations/" + kind))
+                    .POST(HttpRequest.BodyPublishers.noBody()));
+            assertThat(r.statusCode()).as(kind).isEqualTo(409);
+            assertProblem(r, 409);
+            assertThat(r.body()).as(kind).contains("conflicts with an existing entry").doesNotContain("uk_notes_text", "INSERT");
+        }
+    }
+
+    private void assertProblem(HttpResponse<String> r, int status) {
+        assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(
+                v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(r.body()).contains("\"status\":" + status);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
