@@ -1,11 +1,10 @@
 package jp.kajimaru.gateway.security;
 
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -14,16 +13,26 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
-/** Answers 429 problem+json with Retry-After once a client exceeds a {@link RateLimits} rule. */
+/**
+ * Answers 429 problem+json with Retry-After once a client exceeds a {@link RateLimits} rule. Rules match
+ * the normalised path ({@link RequestPaths}), so no spelling of a limited path escapes its limit; paths
+ * that cannot be normalised never get here ({@link AmbiguousPathFilter} runs first).
+ */
 @Component
+@Order(AmbiguousPathFilter.ORDER + 1)
 public class RateLimitFilter implements WebFilter {
 
-    private final RateLimits limits = new RateLimits(Clock.systemUTC());
+    private final RateLimits limits;
+
+    public RateLimitFilter(Clock clock) {
+        this.limits = new RateLimits(clock);
+    }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         var request = exchange.getRequest();
-        var rule = limits.ruleFor(request.getMethod(), request.getPath().value());
+        String rawPath = request.getURI().getRawPath();
+        var rule = limits.ruleFor(request.getMethod(), RequestPaths.normalise(rawPath).orElse(rawPath));
         if (rule.isEmpty()) {
             return chain.filter(exchange);
         }
@@ -40,12 +49,8 @@ public class RateLimitFilter implements WebFilter {
     }
 
     private static Mono<Void> tooMany(ServerHttpResponse response, long retryAfterSeconds) {
-        response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         response.getHeaders().set("Retry-After", Long.toString(retryAfterSeconds));
-        byte[] body = ("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-                + "\"detail\":\"Too many attempts. Try again in " + retryAfterSeconds + " seconds.\"}")
-                .getBytes(StandardCharsets.UTF_8);
-        return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+        return GatewayProblems.write(response, HttpStatus.TOO_MANY_REQUESTS,
+                "Too many attempts. Try again in " + retryAfterSeconds + " seconds.");
     }
 }

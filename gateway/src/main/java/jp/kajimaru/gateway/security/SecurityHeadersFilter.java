@@ -3,8 +3,11 @@ package jp.kajimaru.gateway.security;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -14,10 +17,15 @@ import reactor.core.publisher.Mono;
 /**
  * Browser hardening on every response: no inline script, no framing, no sniffing, little referrer; and
  * the double-submit anti-CSRF cookie that {@link CookieSessionFilter} checks, readable by the page's script
- * on purpose (echoing it proves the request came from our own origin).
+ * on purpose (echoing it proves the request came from our own origin). First of all filters, and applied
+ * again just before the response is committed, so the gateway's own answers (400, 403, 404, 429, errors)
+ * carry the headers as well as proxied ones, whose backend values the gateway's replace.
  */
 @Component
+@Order(SecurityHeadersFilter.ORDER)
 public class SecurityHeadersFilter implements WebFilter {
+
+    static final int ORDER = Ordered.HIGHEST_PRECEDENCE;
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -33,12 +41,17 @@ public class SecurityHeadersFilter implements WebFilter {
             exchange.getResponse().addCookie(ResponseCookie.from(CSRF_COOKIE,
                     Base64.getUrlEncoder().withoutPadding().encodeToString(raw)).path("/").sameSite("Strict").build());
         }
-        HttpHeaders h = exchange.getResponse().getHeaders();
+        ServerHttpResponse response = exchange.getResponse();
+        harden(response.getHeaders());
+        response.beforeCommit(() -> Mono.fromRunnable(() -> harden(response.getHeaders())));
+        return chain.filter(exchange);
+    }
+
+    private static void harden(HttpHeaders h) {
         h.set("Content-Security-Policy", CSP);
         h.set("X-Content-Type-Options", "nosniff");
         h.set("X-Frame-Options", "DENY");
         h.set("Referrer-Policy", "same-origin");
         h.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        return chain.filter(exchange);
     }
 }
