@@ -1,8 +1,11 @@
 package jp.kajimaru.user.account;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jp.kajimaru.user.household.Household;
+import jp.kajimaru.user.household.HouseholdRepository;
 import jp.kajimaru.user.member.Member;
 import jp.kajimaru.user.token.AccessTokens;
 import jp.kajimaru.user.token.RefreshTokens;
@@ -10,27 +13,44 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-/** Opens a session: an access token and a refresh token, in the body for API clients and as cookies for browsers. */
+/**
+ * Opens a session: an access token and a refresh token, in the body for API clients and as cookies for browsers.
+ * A member session on the shared device is ended by the server after the household's idle timeout: its refresh
+ * token lives that long after its last use (each refresh starts the timeout again) and its access token no longer.
+ */
 @Component
 public class SessionIssuer {
 
     private final AccessTokens accessTokens;
     private final RefreshTokens refreshTokens;
+    private final HouseholdRepository households;
 
-    SessionIssuer(AccessTokens accessTokens, RefreshTokens refreshTokens) {
+    SessionIssuer(AccessTokens accessTokens, RefreshTokens refreshTokens, HouseholdRepository households) {
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
+        this.households = households;
     }
 
     /** {@code deviceId} set: a member session on the household's shared device (the device is the subject). */
     public ResponseEntity<AuthResponse> open(HttpStatus status, UUID userId, Member m, UUID deviceId,
                                              HttpServletRequest http) {
+        Duration refreshTtl = refreshTokens.ttl();
+        Duration accessTtl = accessTokens.ttl();
+        if (deviceId != null) {
+            refreshTtl = idleTimeout(m.householdId());
+            accessTtl = accessTtl.compareTo(refreshTtl) < 0 ? accessTtl : refreshTtl;
+        }
         String subject = deviceId != null ? "device:" + deviceId : userId.toString();
-        String access = accessTokens.issue(subject, m.householdId(), m.id(), m.role(), deviceId);
-        String refresh = refreshTokens.issue(deviceId != null ? null : userId, m.id(), m.householdId(), deviceId);
+        String access = accessTokens.issue(subject, m.householdId(), m.id(), m.role(), deviceId, accessTtl);
+        String refresh = refreshTokens.issue(deviceId != null ? null : userId, m.id(), m.householdId(), deviceId, refreshTtl);
         return ResponseEntity.status(status)
-                .headers(SessionCookies.set(http, access, accessTokens.ttlSeconds(), refresh, refreshTokens.ttlSeconds()))
-                .body(new AuthResponse(access, "Bearer", accessTokens.ttlSeconds(), deviceId != null ? null : userId,
+                .headers(SessionCookies.set(http, access, accessTtl.toSeconds(), refresh, refreshTtl.toSeconds()))
+                .body(new AuthResponse(access, "Bearer", accessTtl.toSeconds(), deviceId != null ? null : userId,
                         m.householdId(), m.id(), m.role().name()));
+    }
+
+    private Duration idleTimeout(UUID householdId) {
+        return Duration.ofMinutes(households.find(householdId).map(Household::idleTimeoutMinutes)
+                .orElse(Household.DEFAULT_IDLE_TIMEOUT_MINUTES));
     }
 }

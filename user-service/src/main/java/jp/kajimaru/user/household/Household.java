@@ -10,8 +10,10 @@ public record Household(UUID id, String name, String timeZone, String locale, St
                         BigDecimal latitude, BigDecimal longitude, int idleTimeoutMinutes, RotationUnit rotationUnit,
                         boolean shoppingApprovalRequired) {
 
+    public static final int DEFAULT_IDLE_TIMEOUT_MINUTES = 15;
+
     public static Household createDefault(String name, String locale) {
         return new Household(UUID.randomUUID(), name, "Asia/Tokyo", locale == null ? "ja" : locale, "東京",
-                new BigDecimal("35.68950"), new BigDecimal("139.69171"), 15, RotationUnit.WEEKLY, false);
+                new BigDecimal("35.68950"), new BigDecimal("139.69171"), DEFAULT_IDLE_TIMEOUT_MINUTES, RotationUnit.WEEKLY, false);
     }
 }

@@ -1,6 +1,7 @@
 package jp.kajimaru.user.token;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -30,6 +31,11 @@ public class AccessTokens {
 
     /** {@code subject} is the user, or the device for a member session on a shared device ({@code deviceId} set). */
     public String issue(String subject, UUID householdId, UUID memberId, MemberRole role, UUID deviceId) {
+        return issue(subject, householdId, memberId, role, deviceId, props.accessTtl());
+    }
+
+    /** As above, living {@code ttl} (a shared-device session lives no longer than the household's idle timeout). */
+    public String issue(String subject, UUID householdId, UUID memberId, MemberRole role, UUID deviceId, Duration ttl) {
         Instant now = clock.instant();
         RSAKey key = keys.current();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
@@ -38,7 +44,7 @@ public class AccessTokens {
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(java.util.Date.from(now))
                 .notBeforeTime(java.util.Date.from(now))
-                .expirationTime(java.util.Date.from(now.plus(props.accessTtl())))
+                .expirationTime(java.util.Date.from(now.plus(ttl)))
                 .claim("hid", householdId.toString())
                 .claim("mid", memberId.toString())
                 .claim("role", role.name())
@@ -55,5 +61,9 @@ public class AccessTokens {
 
     public long ttlSeconds() {
         return props.accessTtl().toSeconds();
+    }
+
+    public Duration ttl() {
+        return props.accessTtl();
     }
 }

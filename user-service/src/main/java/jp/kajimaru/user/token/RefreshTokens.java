@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -21,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opaque refresh tokens: random, stored only as a SHA-256 hash, single use (each refresh rotates it),
- * revocable one by one. Presenting an already rotated token is treated as theft: every session of that
- * user (or device member) is revoked.
+ * revocable one by one. Presenting an already rotated (or revoked) token is treated as theft: every session
+ * of that user (or device member) is revoked. An expired token is only refused.
  */
 @Component
 public class RefreshTokens {
@@ -43,8 +44,13 @@ public class RefreshTokens {
         this.clock = clock;
     }
 
-    /** Creates a refresh token and returns its plain value, which is never stored. */
+    /** Creates a refresh token for the configured lifetime and returns its plain value, which is never stored. */
     public String issue(UUID userId, UUID memberId, UUID householdId, UUID deviceId) {
+        return issue(userId, memberId, householdId, deviceId, props.refreshTtl());
+    }
+
+    /** Creates a refresh token living {@code ttl} (e.g. a shared device's idle timeout) and returns its value. */
+    public String issue(UUID userId, UUID memberId, UUID householdId, UUID deviceId, Duration ttl) {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
@@ -53,25 +59,35 @@ public class RefreshTokens {
                 INSERT INTO refresh_tokens (id, token_hash, user_id, member_id, household_id, device_id, created_at, expires_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID().toString(), hash(token), str(userId),
                 memberId.toString(), householdId.toString(), str(deviceId), Timestamp.from(now),
-                Timestamp.from(now.plus(props.refreshTtl())));
+                Timestamp.from(now.plus(ttl)));
         return token;
     }
 
-    /** Uses up a live token and returns its session; a replayed (already used) token revokes the whole family. */
+    /**
+     * Uses up a live token and returns its session. A replayed token (already used or revoked) means someone
+     * else holds a copy: the whole family is revoked. A token that merely expired unused just fails.
+     */
     @Transactional
     public Optional<Session> consume(String token) {
-        Optional<Session> session = find("token_hash = ?", hash(token));
-        if (session.isEmpty()) {
+        Instant now = clock.instant();
+        Optional<Stored> stored = jdbc.query("SELECT * FROM refresh_tokens WHERE token_hash = ? FOR UPDATE",
+                (rs, i) -> new Stored(map(rs, i), instant(rs.getTimestamp("revoked_at"))), hash(token)).stream().findFirst();
+        if (stored.isEmpty()) {
             return Optional.empty();
         }
-        Session s = session.get();
-        int used = jdbc.update("UPDATE refresh_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL AND expires_at > ?",
-                Timestamp.from(clock.instant()), s.id().toString(), Timestamp.from(clock.instant()));
-        if (used == 1) {
-            return session;
+        Session s = stored.get().session();
+        if (stored.get().revokedAt() != null) {
+            revokeAllOf(s);
+            return Optional.empty();
         }
-        revokeAllOf(s);
-        return Optional.empty();
+        if (!s.expiresAt().isAfter(now)) {
+            return Optional.empty();
+        }
+        jdbc.update("UPDATE refresh_tokens SET revoked_at = ? WHERE id = ?", Timestamp.from(now), s.id().toString());
+        return Optional.of(s);
+    }
+
+    private record Stored(Session session, Instant revokedAt) {
     }
 
     public List<Session> liveSessionsOf(UUID userId) {
@@ -96,6 +112,12 @@ public class RefreshTokens {
                 Timestamp.from(clock.instant()), sessionId.toString(), userId.toString()) == 1;
     }
 
+    /** Ends every session of a member (personal and on shared devices), e.g. when removed or demoted. */
+    public void revokeMember(UUID householdId, UUID memberId) {
+        jdbc.update("UPDATE refresh_tokens SET revoked_at = ? WHERE member_id = ? AND household_id = ? AND revoked_at IS NULL",
+                Timestamp.from(clock.instant()), memberId.toString(), householdId.toString());
+    }
+
     public void revokeDevice(UUID deviceId) {
         jdbc.update("UPDATE refresh_tokens SET revoked_at = ? WHERE device_id = ? AND revoked_at IS NULL",
                 Timestamp.from(clock.instant()), deviceId.toString());
@@ -103,6 +125,10 @@ public class RefreshTokens {
 
     public long ttlSeconds() {
         return props.refreshTtl().toSeconds();
+    }
+
+    public Duration ttl() {
+        return props.refreshTtl();
     }
 
     private void revokeAllOf(Session s) {
@@ -124,6 +150,10 @@ public class RefreshTokens {
                 UUID.fromString(rs.getString("member_id")), UUID.fromString(rs.getString("household_id")),
                 uuid(rs.getString("device_id")), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("expires_at").toInstant());
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 
     private static UUID uuid(String s) {

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
@@ -29,19 +31,32 @@ final class Api {
     private final int port;
     private final String token;
     private final String cookies;
+    private final Map<String, String> headers;
 
     Api(int port, String token, String cookies) {
+        this(port, token, cookies, Map.of());
+    }
+
+    private Api(int port, String token, String cookies, Map<String, String> headers) {
         this.port = port;
         this.token = token;
         this.cookies = cookies;
+        this.headers = headers;
     }
 
     Api as(String bearer) {
-        return new Api(port, bearer, cookies);
+        return new Api(port, bearer, cookies, headers);
     }
 
     Api withCookies(String cookieHeader) {
-        return new Api(port, token, cookieHeader);
+        return new Api(port, token, cookieHeader, headers);
+    }
+
+    /** As a client behind the gateway at this address (the gateway sets X-Forwarded-For). */
+    Api from(String clientAddress) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put("X-Forwarded-For", clientAddress);
+        return new Api(port, token, cookies, Map.copyOf(more));
     }
 
     Reply get(String path) {
@@ -76,6 +91,7 @@ final class Api {
         if (cookies != null) {
             b.header("Cookie", cookies);
         }
+        headers.forEach(b::header);
         try {
             HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(r.statusCode(), r.body(), r);
