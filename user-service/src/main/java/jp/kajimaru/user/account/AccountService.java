@@ -12,6 +12,7 @@ import jp.kajimaru.events.user.MemberRole;
 import jp.kajimaru.messaging.outbox.OutboxWriter;
 import jp.kajimaru.user.household.Household;
 import jp.kajimaru.user.household.HouseholdRepository;
+import jp.kajimaru.user.member.DisplayNames;
 import jp.kajimaru.user.member.Member;
 import jp.kajimaru.user.member.MemberRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,9 +26,6 @@ public class AccountService {
     public record Signed(UUID userId, Member member) {
     }
 
-    private static final String UNKNOWN_USER_HASH =
-            "{bcrypt}$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z3H1pV1s9G0b6kV0lEwJ1bGm";
-
     private final UserRepository users;
     private final UserAccounts accounts;
     private final HouseholdRepository households;
@@ -35,6 +33,8 @@ public class AccountService {
     private final OutboxWriter outbox;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    // A hash by the current default algorithm, so an unknown e-mail costs as much as a wrong password.
+    private final String unknownUserHash;
 
     AccountService(UserRepository users, UserAccounts accounts, HouseholdRepository households, MemberRepository members, OutboxWriter outbox,
                    PasswordEncoder passwords, Clock clock) {
@@ -45,6 +45,7 @@ public class AccountService {
         this.outbox = outbox;
         this.passwords = passwords;
         this.clock = clock;
+        this.unknownUserHash = passwords.encode("no such user " + UUID.randomUUID());
     }
 
     @Transactional
@@ -53,7 +54,8 @@ public class AccountService {
         UUID userId = accounts.create(request.email(), request.password(), now);
         Household household = Household.createDefault(request.householdName().strip(), request.locale());
         households.insert(household, now);
-        Member admin = Member.create(household.id(), userId, request.displayName(), null, MemberRole.ADMIN, "self",
+        Member admin = Member.create(household.id(), userId, DisplayNames.checked("displayName", request.displayName()),
+                null, MemberRole.ADMIN, "self",
                 "default", "#E4572E");
         members.insert(admin, now);
 
@@ -67,18 +69,32 @@ public class AccountService {
     }
 
     /** The member behind an e-mail and password; empty for any mismatch, without saying which part was wrong. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Optional<Signed> login(LoginRequest request) {
         Optional<UserRepository.UserRow> user = users.findByEmail(UserAccounts.normalize(request.email()));
         if (user.isEmpty()) {
             // Hash anyway, so the answer takes as long as for a wrong password: timing does not reveal accounts.
-            passwords.matches(request.password(), UNKNOWN_USER_HASH);
+            passwords.matches(request.password(), unknownUserHash);
             return Optional.empty();
         }
-        if (!passwords.matches(request.password(), user.get().passwordHash())) {
+        String hash = user.get().passwordHash();
+        if (!matches(request.password(), hash)) {
             return Optional.empty();
+        }
+        if (passwords.upgradeEncoding(hash)) {
+            // An older algorithm (bcrypt): re-hash with the current default while the password is at hand.
+            users.updatePasswordHash(user.get().id(), passwords.encode(request.password()));
         }
         return members.findByUser(user.get().id()).map(m -> new Signed(user.get().id(), m));
+    }
+
+    private boolean matches(String password, String hash) {
+        try {
+            return passwords.matches(password, hash);
+        } catch (IllegalArgumentException beyondBcrypt) {
+            // BCrypt refuses passwords over 72 bytes; such a password cannot be the one behind a bcrypt hash.
+            return false;
+        }
     }
 
 }

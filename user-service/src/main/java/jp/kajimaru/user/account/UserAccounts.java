@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class UserAccounts {
 
+    static final int MAX_EMAIL_LENGTH = 254;
     static final String EMAIL_TAKEN = "This e-mail address is already registered.";
 
     private final UserRepository users;
@@ -27,6 +28,10 @@ public class UserAccounts {
 
     public UUID create(String email, String password, Instant now) {
         String normalized = normalize(email);
+        if (normalized.codePointCount(0, normalized.length()) > MAX_EMAIL_LENGTH) {
+            // Lower-casing can lengthen an address ("İ" becomes two characters); the column holds 254.
+            throw new InvalidFieldException("email", "email.tooLong", "The e-mail address is too long.");
+        }
         policy.violation(password, normalized).ifPresent(code -> {
             throw new InvalidFieldException("password", code, "The password is not acceptable.");
         });
@@ -40,6 +45,11 @@ public class UserAccounts {
             throw new ConflictException("email", EMAIL_TAKEN);
         }
         return id;
+    }
+
+    /** Deletes a login (its member is gone): the e-mail address may sign up or be invited again. */
+    public void delete(UUID userId) {
+        users.delete(userId);
     }
 
     static String normalize(String email) {

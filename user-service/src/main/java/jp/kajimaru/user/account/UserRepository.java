@@ -25,6 +25,14 @@ class UserRepository {
                 id.toString(), email, passwordHash, Timestamp.from(now));
     }
 
+    void delete(UUID id) {
+        jdbc.update("DELETE FROM users WHERE id = ?", id.toString());
+    }
+
+    void updatePasswordHash(UUID id, String passwordHash) {
+        jdbc.update("UPDATE users SET password_hash = ? WHERE id = ?", passwordHash, id.toString());
+    }
+
     Optional<UserRow> findByEmail(String email) {
         return jdbc.query("SELECT id, email, password_hash FROM users WHERE email = ?",
                 (rs, i) -> new UserRow(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3)), email)

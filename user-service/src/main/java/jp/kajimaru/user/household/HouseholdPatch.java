@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -16,9 +17,14 @@ public record HouseholdPatch(
         @Size(max = 64) String timeZone,
         @Pattern(regexp = "ja|en") String locale,
         @Size(min = 1, max = 100) String locationLabel,
-        @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
-        @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,
+        @DecimalMin("-90") @DecimalMax("90") @Digits(integer = 3, fraction = MAX_FRACTION) BigDecimal latitude,
+        @DecimalMin("-180") @DecimalMax("180") @Digits(integer = 3, fraction = MAX_FRACTION) BigDecimal longitude,
         @Min(1) @Max(240) Integer idleTimeoutMinutes,
         RotationUnit rotationUnit,
         Boolean shoppingApprovalRequired) {
+
+    /** More decimal places than any GPS gives (1E-100000 would otherwise be a 100,001-digit number to store). */
+    static final int MAX_FRACTION = 10;
+    /** What the columns keep (about a metre); finer input is rounded. */
+    static final int STORED_FRACTION = 5;
 }

@@ -1,5 +1,7 @@
 package jp.kajimaru.user.household;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 
@@ -39,15 +41,27 @@ public class HouseholdService {
                 throw new InvalidFieldException("timeZone", "household.timeZone", "Unknown time zone.");
             }
         }
-        Household changed = new Household(h.id(), or(p.name(), h.name()).strip(), or(p.timeZone(), h.timeZone()),
-                or(p.locale(), h.locale()), or(p.locationLabel(), h.locationLabel()), or(p.latitude(), h.latitude()),
-                or(p.longitude(), h.longitude()), or(p.idleTimeoutMinutes(), h.idleTimeoutMinutes()),
+        String name = or(p.name(), h.name()).strip();
+        if (name.isEmpty()) {
+            throw new InvalidFieldException("name", "household.nameBlank", "The household name must not be blank.");
+        }
+        String label = or(p.locationLabel(), h.locationLabel()).strip();
+        if (label.isEmpty()) {
+            throw new InvalidFieldException("locationLabel", "household.nameBlank", "The place must not be blank.");
+        }
+        Household changed = new Household(h.id(), name, or(p.timeZone(), h.timeZone()),
+                or(p.locale(), h.locale()), label, stored(or(p.latitude(), h.latitude())),
+                stored(or(p.longitude(), h.longitude())), or(p.idleTimeoutMinutes(), h.idleTimeoutMinutes()),
                 or(p.rotationUnit(), h.rotationUnit()), or(p.shoppingApprovalRequired(), h.shoppingApprovalRequired()));
         households.update(changed);
         outbox.publish(h.id().toString(), new HouseholdUpdated(h.id(), changed.name(), changed.timeZone(), changed.locale(),
                 new Location(changed.locationLabel(), changed.latitude().doubleValue(), changed.longitude().doubleValue()),
                 changed.rotationUnit(), changed.shoppingApprovalRequired(), changed.idleTimeoutMinutes()));
         return changed;
+    }
+
+    private static BigDecimal stored(BigDecimal coordinate) {
+        return coordinate.setScale(HouseholdPatch.STORED_FRACTION, RoundingMode.HALF_UP);
     }
 
     private static <T> T or(T value, T fallback) {

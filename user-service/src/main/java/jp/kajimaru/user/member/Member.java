@@ -1,7 +1,6 @@
 package jp.kajimaru.user.member;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
 
 import jp.kajimaru.events.user.MemberRole;
@@ -26,7 +25,7 @@ public record Member(UUID id, UUID householdId, UUID userId, String displayName,
     }
 
     public static String displayNameKey(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
+        return DisplayNames.key(name);
     }
 
     public boolean busyAt(Instant now) {

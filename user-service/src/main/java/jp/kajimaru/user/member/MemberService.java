@@ -12,12 +12,14 @@ import jp.kajimaru.events.user.MemberRole;
 import jp.kajimaru.events.user.MemberUpdated;
 import jp.kajimaru.messaging.outbox.OutboxWriter;
 import jp.kajimaru.user.account.UserAccounts;
+import jp.kajimaru.user.token.RefreshTokens;
 import jp.kajimaru.web.problem.ConflictException;
 import jp.kajimaru.web.problem.ForbiddenException;
 import jp.kajimaru.web.problem.InvalidFieldException;
 import jp.kajimaru.web.problem.LockedException;
 import jp.kajimaru.web.problem.NotFoundException;
 import jp.kajimaru.web.security.CurrentMember;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +32,16 @@ public class MemberService {
     private final UserAccounts accounts;
     private final PasswordEncoder hasher;
     private final OutboxWriter outbox;
+    private final RefreshTokens refreshTokens;
     private final Clock clock;
 
-    MemberService(MemberRepository members, UserAccounts accounts, PasswordEncoder hasher, OutboxWriter outbox, Clock clock) {
+    MemberService(MemberRepository members, UserAccounts accounts, PasswordEncoder hasher, OutboxWriter outbox,
+                  RefreshTokens refreshTokens, Clock clock) {
         this.members = members;
         this.accounts = accounts;
         this.hasher = hasher;
         this.outbox = outbox;
+        this.refreshTokens = refreshTokens;
         this.clock = clock;
     }
 
@@ -62,8 +67,9 @@ public class MemberService {
     @Transactional
     public Member add(UUID householdId, String displayName, String nickname, MemberRole role, String relation,
                           String avatar, String colour, String email, String password) {
-        if (members.nameTaken(householdId, displayName, null)) {
-            throw new ConflictException("displayName", "Someone in the household already has this name.");
+        String name = DisplayNames.checked("displayName", displayName);
+        if (members.nameTaken(householdId, name, null)) {
+            throw nameTaken();
         }
         Instant now = clock.instant();
         UUID userId = null;
@@ -73,9 +79,14 @@ public class MemberService {
             }
             userId = accounts.create(email, password, now);
         }
-        Member m = Member.create(householdId, userId, displayName, nickname, role, or(relation, "other"),
+        Member m = Member.create(householdId, userId, name, nickname, role, or(relation, "other"),
                 or(avatar, "default"), or(colour, "#4C8BF5"));
-        members.insert(m, now);
+        try {
+            members.insert(m, now);
+        } catch (DuplicateKeyException raced) {
+            // A concurrent request took the name between the check and the insert: the same answer as the check.
+            throw nameTaken();
+        }
         outbox.publish(m.id().toString(), new MemberJoined(householdId, m.id(), m.displayName(), m.nickname(), m.role(),
                 userId != null, m.avatar(), m.colour()));
         return m;
@@ -88,18 +99,27 @@ public class MemberService {
         if (!caller.isAdmin() && !(self && p.onlyPersonalTouches())) {
             throw new ForbiddenException("Only an admin can change this.");
         }
-        if (p.displayName() != null && members.nameTaken(caller.householdId(), p.displayName(), id)) {
-            throw new ConflictException("displayName", "Someone in the household already has this name.");
+        String name = p.displayName() == null ? m.displayName() : DisplayNames.checked("displayName", p.displayName());
+        if (p.displayName() != null && members.nameTaken(caller.householdId(), name, id)) {
+            throw nameTaken();
         }
         if (p.role() != null && m.role() == MemberRole.ADMIN && p.role() != MemberRole.ADMIN
                 && members.adminCount(caller.householdId()) <= 1) {
             throw new ConflictException("role", "The household needs at least one admin.");
         }
-        Member changed = new Member(m.id(), m.householdId(), m.userId(), or(p.displayName(), m.displayName()).strip(),
+        Member changed = new Member(m.id(), m.householdId(), m.userId(), name,
                 p.nickname() != null ? Member.blankToNull(p.nickname()) : m.nickname(), or(p.role(), m.role()),
                 or(p.relation(), m.relation()), or(p.avatar(), m.avatar()), or(p.colour(), m.colour()), m.pinHash(),
                 m.pin(), m.busyFrom(), m.busyUntil());
-        members.updateProfile(changed);
+        try {
+            members.updateProfile(changed);
+        } catch (DuplicateKeyException raced) {
+            throw nameTaken();
+        }
+        if (changed.role().compareTo(m.role()) > 0) {
+            // Demoted: sessions carrying the old role end; requests already follow the current role.
+            refreshTokens.revokeMember(m.householdId(), id);
+        }
         outbox.publish(id.toString(), new MemberUpdated(m.householdId(), id, changed.displayName(), changed.nickname(),
                 changed.role(), changed.userId() != null, changed.avatar(), changed.colour()));
         return MemberView.of(changed, clock.instant());
@@ -113,6 +133,11 @@ public class MemberService {
             throw new ConflictException("id", "The household needs at least one admin.");
         }
         members.delete(caller.householdId(), id);
+        refreshTokens.revokeMember(caller.householdId(), id);
+        if (m.userId() != null && members.findByUser(m.userId()).isEmpty()) {
+            // The login goes with the member, so the e-mail address can sign up or be invited again.
+            accounts.delete(m.userId());
+        }
         outbox.publish(id.toString(), new MemberRemoved(caller.householdId(), id));
     }
 
@@ -166,10 +191,7 @@ public class MemberService {
     public MemberView setBusy(CurrentMember caller, UUID id, BusyRequest r) {
         Member m = mayManage(caller, id);
         Instant now = clock.instant();
-        Instant from = r.from() == null ? now : r.from();
-        if (r.until() != null && !r.until().isAfter(from)) {
-            throw new InvalidFieldException("until", "busy.untilBeforeFrom", "The end must be after the start.");
-        }
+        Instant from = r.checkedFrom(now);
         members.updateBusy(caller.householdId(), id, from, r.until());
         outbox.publish(id.toString(), new MemberBusyChanged(caller.householdId(), id, true, from, r.until()));
         return MemberView.of(new Member(m.id(), m.householdId(), m.userId(), m.displayName(), m.nickname(), m.role(),
@@ -191,6 +213,10 @@ public class MemberService {
             throw new ForbiddenException("Only an admin can change someone else's busy period.");
         }
         return m;
+    }
+
+    private static ConflictException nameTaken() {
+        return new ConflictException("displayName", "Someone in the household already has this name.");
     }
 
     private Member load(UUID householdId, UUID id) {
