@@ -3,5 +3,5 @@ package jp.kajimaru.user.account;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-public record LoginRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 200) String password) {
+public record LoginRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = PasswordPolicy.MAX_LENGTH) String password) {
 }

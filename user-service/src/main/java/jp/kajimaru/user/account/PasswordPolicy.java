@@ -9,10 +9,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** At least 10 characters, not a known common password, not the e-mail address, not one repeated character. */
+/**
+ * At least 10 characters (at most 256: long passphrases are welcome, unbounded input is not), not a known
+ * common password, not the e-mail address, not one repeated character.
+ */
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 10;
+    public static final int MAX_LENGTH = 256;
 
     private final Set<String> common;
 
@@ -34,6 +38,9 @@ public final class PasswordPolicy {
     public Optional<String> violation(String password, String email) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
             return Optional.of("password.tooShort");
+        }
+        if (password.length() > MAX_LENGTH) {
+            return Optional.of("password.tooLong");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (common.contains(lower)) {

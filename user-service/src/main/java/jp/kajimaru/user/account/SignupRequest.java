@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 /** A new family: the admin's account and member profile and the household, created together. */
 public record SignupRequest(
         @NotBlank @Email @Size(max = 254) String email,
-        @NotBlank @Size(max = 200) String password,
+        @NotBlank @Size(max = PasswordPolicy.MAX_LENGTH) String password,
         @NotBlank @Size(max = 50) String displayName,
         @NotBlank @Size(max = 50) String householdName,
         @Pattern(regexp = "ja|en") String locale) {

@@ -4,10 +4,11 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jp.kajimaru.user.account.PasswordPolicy;
 
 public record JoinRequest(
         @NotBlank @Pattern(regexp = "\\d{8}") String code,
         @NotBlank @Size(max = 50) String displayName,
         @NotBlank @Email @Size(max = 254) String email,
-        @NotBlank @Size(max = 200) String password) {
+        @NotBlank @Size(max = PasswordPolicy.MAX_LENGTH) String password) {
 }

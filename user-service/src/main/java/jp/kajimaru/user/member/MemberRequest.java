@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jp.kajimaru.user.account.PasswordPolicy;
 import jp.kajimaru.events.user.MemberRole;
 
 /** A new member, optionally with their own login (adults and teens). */
@@ -16,5 +17,5 @@ public record MemberRequest(
         @Pattern(regexp = MemberPatch.AVATARS) String avatar,
         @Pattern(regexp = MemberPatch.COLOUR) String colour,
         @Email @Size(max = 254) String email,
-        @Size(max = 200) String password) {
+        @Size(max = PasswordPolicy.MAX_LENGTH) String password) {
 }
