@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jp.kajimaru.user.member.Member;
 import jp.kajimaru.user.member.MemberRepository;
+import jp.kajimaru.user.throttle.ClientAddress;
 import jp.kajimaru.user.token.RefreshTokens;
 import jp.kajimaru.web.problem.NotFoundException;
 import jp.kajimaru.web.security.CurrentMember;
@@ -31,12 +32,15 @@ class AuthController {
     private final SessionIssuer sessions;
     private final RefreshTokens refreshTokens;
     private final MemberRepository members;
+    private final LoginLimits loginLimits;
 
-    AuthController(AccountService accounts, SessionIssuer sessions, RefreshTokens refreshTokens, MemberRepository members) {
+    AuthController(AccountService accounts, SessionIssuer sessions, RefreshTokens refreshTokens, MemberRepository members,
+                   LoginLimits loginLimits) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.refreshTokens = refreshTokens;
         this.members = members;
+        this.loginLimits = loginLimits;
     }
 
     @PostMapping("/signup")
@@ -47,8 +51,11 @@ class AuthController {
 
     @PostMapping("/login")
     ResponseEntity<?> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        String client = ClientAddress.of(http);
+        loginLimits.check(request.email(), client);
         Optional<AccountService.Signed> signed = accounts.login(request);
         if (signed.isEmpty()) {
+            loginLimits.failed(request.email(), client);
             return unauthorized("E-mail or password is wrong.");
         }
         return sessions.open(HttpStatus.OK, signed.get().userId(), signed.get().member(), null, http);

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jp.kajimaru.user.account.AuthResponse;
 import jp.kajimaru.user.account.SessionIssuer;
 import jp.kajimaru.user.member.Member;
+import jp.kajimaru.user.throttle.ClientAddress;
 import jp.kajimaru.web.security.CurrentMember;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -51,7 +52,7 @@ class InviteController {
     /** Joins the household behind the code and logs the new member in. */
     @PostMapping("/join")
     ResponseEntity<AuthResponse> join(@Valid @RequestBody JoinRequest request, HttpServletRequest http) {
-        Member joined = invites.join(request);
+        Member joined = invites.join(request, ClientAddress.of(http));
         return sessions.open(HttpStatus.CREATED, joined.userId(), joined, null, http);
     }
 }

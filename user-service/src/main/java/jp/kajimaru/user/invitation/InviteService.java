@@ -10,21 +10,30 @@ import java.util.UUID;
 import jp.kajimaru.events.user.MemberRole;
 import jp.kajimaru.user.member.MemberService;
 import jp.kajimaru.user.member.Member;
+import jp.kajimaru.user.throttle.KeyedLimits;
+import jp.kajimaru.user.throttle.SlidingWindowLimit;
 import jp.kajimaru.web.problem.ConflictException;
 import jp.kajimaru.web.problem.InvalidFieldException;
 import jp.kajimaru.web.problem.NotFoundException;
 import jp.kajimaru.web.problem.TooManyRequestsException;
 import jp.kajimaru.web.security.CurrentMember;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Invite codes: 8 digits from a secure random source, expiring (24 h by default), limited uses (1 by
- * default), revocable. Guessing is made infeasible by three limits together: the gateway allows a client
- * 10 join attempts a minute, this service allows 300 failed joins an hour in total, and a household may
- * hold at most 5 usable codes — so a guesser finds one of 10^8 codes with odds of about 5 × 300 / 10^8
- * per hour, while each code lives a day.
+ * Invite codes: 8 digits from a secure random source, expiring (24 h by default, a week at most), limited uses
+ * (1 by default), revocable. Guessing is kept infeasible without letting anyone lock others out:
+ * <ul>
+ *   <li>a client (an IPv4 address or an IPv6 /64) may fail 20 joins an hour here (the gateway also allows it
+ *       10 attempts a minute); once over, only that client waits, even with a right code;</li>
+ *   <li>a household holds at most 5 usable codes, i.e. 5 of the 10^8 codes;</li>
+ *   <li>as a backstop, 3000 failed joins an hour from all clients together; one client, at 20, cannot reach
+ *       it — it takes 150 different networks.</li>
+ * </ul>
+ * So one client hits a given household's codes with odds of at most 20 × 5 / 10^8 = 10^-6 an hour, and all
+ * clients together at most 3000 × 5 / 10^8 = 1.5 × 10^-4 an hour (about 0.4 % over a code's default day).
  */
 @Service
 public class InviteService {
@@ -35,14 +44,17 @@ public class InviteService {
     private final InviteRepository invites;
     private final MemberService members;
     private final Clock clock;
-    private final SlidingWindowLimit failedJoins;
+    private final KeyedLimits failedJoinsPerClient;
+    private final SlidingWindowLimit failedJoinsInTotal;
 
     InviteService(InviteRepository invites, MemberService members, Clock clock,
-                  @Value("${kajimaru.invites.max-failed-joins-per-hour:300}") int maxFailedJoinsPerHour) {
+                  @Value("${kajimaru.invites.max-failed-joins-per-address-per-hour:20}") int perClient,
+                  @Value("${kajimaru.invites.max-failed-joins-per-hour:3000}") int inTotal) {
         this.invites = invites;
         this.members = members;
         this.clock = clock;
-        this.failedJoins = new SlidingWindowLimit(maxFailedJoinsPerHour, Duration.ofHours(1));
+        this.failedJoinsPerClient = new KeyedLimits(perClient, Duration.ofHours(1), 100_000);
+        this.failedJoinsInTotal = new SlidingWindowLimit(inTotal, Duration.ofHours(1));
     }
 
     @Transactional(readOnly = true)
@@ -59,16 +71,22 @@ public class InviteService {
             throw new ConflictException(null, "The household already has " + MAX_USABLE_PER_HOUSEHOLD
                     + " usable invite codes; revoke one first.");
         }
-        String code;
-        do {
-            code = String.format("%08d", RANDOM.nextInt(100_000_000));
-        } while (invites.codeExists(code));
-        Invite invite = new Invite(UUID.randomUUID(), caller.householdId(), code,
-                r.role() == null ? MemberRole.MEMBER : r.role(), now,
-                now.plus(Duration.ofHours(r.expiresInHours() == null ? 24 : r.expiresInHours())),
-                r.maxUses() == null ? 1 : r.maxUses(), 0, null);
-        invites.insert(invite, caller.memberId());
-        return invite;
+        while (true) {
+            String code = String.format("%08d", RANDOM.nextInt(100_000_000));
+            if (invites.codeExists(code)) {
+                continue;
+            }
+            Invite invite = new Invite(UUID.randomUUID(), caller.householdId(), code,
+                    r.role() == null ? MemberRole.MEMBER : r.role(), now,
+                    now.plus(Duration.ofHours(r.expiresInHours() == null ? 24 : r.expiresInHours())),
+                    r.maxUses() == null ? 1 : r.maxUses(), 0, null);
+            try {
+                invites.insert(invite, caller.memberId());
+                return invite;
+            } catch (DuplicateKeyException raced) {
+                // Another household drew the same code at the same moment: draw again.
+            }
+        }
     }
 
     @Transactional
@@ -81,14 +99,15 @@ public class InviteService {
 
     /** Creates the new member (with their login) in the code's household and uses the code up. */
     @Transactional(noRollbackFor = TooManyRequestsException.class)
-    public Member join(JoinRequest r) {
+    public Member join(JoinRequest r, String client) {
         Instant now = clock.instant();
-        failedJoins.waitBefore(now).ifPresent(wait -> {
+        failedJoinsPerClient.waitBefore(client, now).or(() -> failedJoinsInTotal.waitBefore(now)).ifPresent(wait -> {
             throw new TooManyRequestsException("Too many wrong invite codes; try again later.", wait);
         });
         Invite invite = invites.findByCodeForUpdate(r.code()).filter(i -> i.usableAt(now)).orElse(null);
         if (invite == null) {
-            failedJoins.record(now);
+            failedJoinsPerClient.record(client, now);
+            failedJoinsInTotal.record(now);
             throw new InvalidFieldException("code", "invite.invalid", "This code is wrong, expired or used up.");
         }
         invites.countUse(invite.id());

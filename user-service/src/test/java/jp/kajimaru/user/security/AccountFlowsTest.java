@@ -1,8 +1,11 @@
 package jp.kajimaru.user.security;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import jp.kajimaru.testsupport.RealInfrastructure;
+import jp.kajimaru.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sessions, invite codes, PINs and the shared device, through user-service's HTTP API on real infrastructure. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "kajimaru.invites.max-failed-joins-per-hour=5")
+        properties = "kajimaru.invites.max-failed-joins-per-address-per-hour=5")
 @RealInfrastructure
 class AccountFlowsTest {
 
@@ -88,6 +91,8 @@ class AccountFlowsTest {
         Api.Reply throttled = anon.post("/api/invites/join", join(fresh, "Late"));
         assertThat(throttled.status()).isEqualTo(429);
         assertThat(throttled.raw().headers().firstValue("Retry-After")).isPresent();
+        // Only for that client: someone else joins with the right code.
+        assertThat(anon.from("198.51.100.40").post("/api/invites/join", join(fresh, "Other")).status()).isEqualTo(201);
 
         String id = invite.json().get("id").asString();
         assertThat(admin.delete("/api/invites/" + id).status()).isEqualTo(204);
@@ -139,11 +144,12 @@ class AccountFlowsTest {
     @Test
     void busyPeriodsAndMemberChangesAreAnnouncedThroughTheOutbox() {
         String me = signup.json().get("memberId").asString();
-        Api.Reply busy = admin.put("/api/members/" + me + "/busy", "{\"until\":\"2099-01-01T00:00:00Z\"}");
+        Instant now = TestClock.shared().instant();
+        Api.Reply busy = admin.put("/api/members/" + me + "/busy", "{\"until\":\"" + now.plus(Duration.ofDays(30)) + "\"}");
         assertThat(busy.status()).isEqualTo(200);
         assertThat(busy.json().get("busy").asBoolean()).isTrue();
-        assertThat(admin.put("/api/members/" + me + "/busy", "{\"from\":\"2099-01-02T00:00:00Z\",\"until\":\"2099-01-01T00:00:00Z\"}")
-                .status()).isEqualTo(400);
+        assertThat(admin.put("/api/members/" + me + "/busy", "{\"from\":\"" + now.plus(Duration.ofDays(31))
+                + "\",\"until\":\"" + now.plus(Duration.ofDays(30)) + "\"}").status()).isEqualTo(400);
         assertThat(admin.delete("/api/members/" + me + "/busy").json().get("busy").asBoolean()).isFalse();
         String kid = admin.post("/api/members", "{\"displayName\":\"Mio\",\"role\":\"CHILD\"}").json().get("id").asString();
         admin.patch("/api/members/" + kid, "{\"nickname\":\"みおちゃん\"}");

@@ -1,4 +1,4 @@
-package jp.kajimaru.user.invitation;
+package jp.kajimaru.user.throttle;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,5 +28,10 @@ public final class SlidingWindowLimit {
 
     public synchronized void record(Instant now) {
         events.addLast(now);
+    }
+
+    /** True when every recorded event has left the window: the limit can be forgotten. */
+    public synchronized boolean idleAt(Instant now) {
+        return events.isEmpty() || !events.peekLast().plus(window).isAfter(now);
     }
 }
