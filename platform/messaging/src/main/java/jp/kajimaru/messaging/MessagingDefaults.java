@@ -24,6 +24,12 @@ public class MessagingDefaults implements EnvironmentPostProcessor {
         d.put("spring.datasource.hikari.data-source-properties.connectionTimeZone", "UTC");
         d.put("spring.datasource.hikari.data-source-properties.preserveInstants", "true");
         d.put("spring.cloud.stream.kafka.binder.enable-observation", "true");
+        // Bind only the functions a service names in spring.cloud.function.definition: auto-detection took the
+        // DlqDestinationResolver bean (a BiFunction) for a consumer in services without one, an anonymous
+        // binding with DLQ on that the binder refused with an ERROR every 30 s.
+        d.put("spring.cloud.stream.function.autodetect", "false");
+        // A consumer without its own group still gets one (the service's), so it never binds anonymously.
+        d.put("spring.cloud.stream.default.group", "${spring.application.name}");
         d.put("spring.cloud.stream.kafka.binder.auto-add-partitions", "false");
         d.put("spring.cloud.stream.default.consumer.max-attempts", "3");
         d.put("spring.cloud.stream.default.consumer.back-off-initial-interval", "200");
