@@ -11,6 +11,8 @@ public final class ServiceCommandLine {
     private static final List<String> JVM_OPTIONS =
             List.of("-Xms64m", "-Xmx320m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
+    private static final String LOOPBACK = "127.0.0.1";
+
     private ServiceCommandLine() {
     }
 
@@ -22,9 +24,11 @@ public final class ServiceCommandLine {
         command.add(jar.toString());
         command.add("--server.port=" + service.port());
         if (service.equals(ServiceSpec.GATEWAY)) {
+            // The only way in: the gateway listens on every interface, the services on loopback only.
             ServiceSpec.BACKENDS.forEach(backend ->
                     command.add("--kajimaru.services." + backend.shortName() + "=" + backend.baseUrl()));
         } else {
+            command.add("--server.address=" + LOOPBACK);
             command.add("--spring.datasource.url=" + db.jdbcUrl(service.database()));
             command.add("--spring.datasource.username=" + db.user());
             command.add("--spring.datasource.password=" + db.password());

@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -19,14 +21,18 @@ import static org.awaitility.Awaitility.await;
 /**
  * One {@code ./kajimaru up} per test JVM, shared by every IT class ({@link StackIT}, {@link BrowserIT}): the
  * stack takes minutes to start, so it starts on first use and stops in a JVM shutdown hook. Because a hook
- * cannot fail a test, a stack that ignores SIGTERM (or leaves a port 8080–8086 bound) is reported as an
- * ERROR on stderr and the JVM halts with status 1, which fails the failsafe run instead of passing quietly.
+ * cannot fail a test, a stack that ignores SIGTERM (or leaves a port 8080–8086 bound), or a service that
+ * logged an ERROR line while the tests ran, is reported as an ERROR on stderr and the JVM halts with
+ * status 1, which fails the failsafe run instead of passing quietly.
  */
 final class RunningStack {
 
     static final Path REPO = Path.of(System.getProperty("user.dir")).resolve("../..").normalize();
     static final String GATEWAY = "http://localhost:8080";
     static final Path HOME = REPO.resolve("platform/launcher/target/stack-it-home");
+    /** Where the launcher sends each service's output: {@code <module>.log}, Spring Boot's console format. */
+    static final Path LOGS = HOME.resolve("logs");
+    private static final Pattern ERROR_LINE = Pattern.compile("^\\S+\\s+ERROR\\s");
 
     private static RunningStack instance;
 
@@ -119,8 +125,34 @@ final class RunningStack {
         return problems;
     }
 
+    /** Every ERROR line the services (gateway included) have logged so far, as "module: line". */
+    static List<String> serviceErrors() {
+        List<String> errors = new ArrayList<>();
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            String module = service.module();
+            Path log = LOGS.resolve(module + ".log");
+            if (!Files.isRegularFile(log)) {
+                continue;
+            }
+            try {
+                // Leniently decoded: a crash dump may hold bytes that are not UTF-8.
+                new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines()
+                        .filter(line -> ERROR_LINE.matcher(line).find())
+                        .forEach(line -> errors.add(module + ": " + line));
+            } catch (IOException e) {
+                errors.add(module + ": cannot read " + log + ": " + e);
+            }
+        }
+        return errors;
+    }
+
     private static void stopAtExit() {
-        List<String> problems = instance.stop();
+        // Read before SIGTERM: what a service logs while it is being stopped is not the running stack's health.
+        List<String> errors = serviceErrors();
+        List<String> problems = new ArrayList<>(instance.stop());
+        if (!errors.isEmpty()) {
+            problems.add("services logged ERROR lines while the tests ran:\n  " + String.join("\n  ", errors));
+        }
         if (!problems.isEmpty()) {
             System.err.println("[stack-it] ERROR: " + String.join("; ", problems));
             System.err.flush();

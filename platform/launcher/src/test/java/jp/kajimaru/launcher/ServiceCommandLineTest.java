@@ -11,13 +11,14 @@ class ServiceCommandLineTest {
     private static final DatabaseServer DB = new DatabaseServer("127.0.0.1:4000", "root", "pw");
 
     @Test
-    void aBackendIsPointedAtItsOwnDatabaseAndAtKafka() {
+    void aBackendListensOnLoopbackOnlyAndIsPointedAtItsOwnDatabaseAndAtKafka() {
         ServiceSpec rotation = ServiceSpec.BACKENDS.get(1);
 
         List<String> command = ServiceCommandLine.of(rotation, Path.of("r.jar"), DB, "127.0.0.1:5000");
 
         assertThat(command).containsSubsequence("-Xmx320m", "-jar", "r.jar")
                 .contains("--server.port=8082",
+                        "--server.address=127.0.0.1",
                         "--spring.datasource.url=jdbc:mariadb://127.0.0.1:4000/kajimaru_rotation",
                         "--spring.datasource.username=root",
                         "--spring.datasource.password=pw",
@@ -34,6 +35,7 @@ class ServiceCommandLineTest {
                 "--kajimaru.services.weather=http://127.0.0.1:8086");
         assertThat(command).filteredOn(arg -> arg.startsWith("--kajimaru.services.")).hasSize(6);
         assertThat(command).noneMatch(arg -> arg.startsWith("--spring."));
+        assertThat(command).as("the gateway is the one port reachable from outside").noneMatch(arg -> arg.startsWith("--server.address"));
     }
 
     @Test

@@ -1,5 +1,12 @@
 package jp.kajimaru.launcher;
 
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The README's run command, for real: {@code ./kajimaru up} with no database and no broker given starts
@@ -54,6 +63,54 @@ class StackIT {
         String other = JSON.readTree(signup(uniqueEmail(), "Suzuki").body()).get("accessToken").asString();
         awaitChores(other);
         assertThat(ids(get("/api/chores", "Bearer " + other))).doesNotContainAnyElementsOf(ids(get("/api/chores", "Bearer " + token)));
+    }
+
+    /** No ERROR in a healthy stack's logs (the shutdown hook checks again after every IT of the run). */
+    @Test
+    void aHealthyStackLogsNoErrors() throws Exception {
+        HttpResponse<String> signup = signup(uniqueEmail(), "Kato");
+        assertThat(signup.statusCode()).isEqualTo(201);
+        awaitChores(JSON.readTree(signup.body()).get("accessToken").asString());
+        assertThat(RunningStack.serviceErrors()).isEmpty();
+    }
+
+    /** Only the gateway is reachable from other machines; the services listen on loopback. */
+    @Test
+    void onlyTheGatewayListensBeyondLoopback() throws Exception {
+        Optional<InetAddress> external = NetworkInterface.networkInterfaces()
+                .filter(StackIT::isUp).filter(i -> !isLoopback(i))
+                .flatMap(NetworkInterface::inetAddresses).filter(a -> a instanceof Inet4Address).findFirst();
+        assumeTrue(external.isPresent(), "this machine has no non-loopback IPv4 address to try");
+        assertThat(reachable(external.get(), ServiceSpec.GATEWAY.port())).as("gateway on " + external.get()).isTrue();
+        for (ServiceSpec backend : ServiceSpec.BACKENDS) {
+            assertThat(reachable(external.get(), backend.port())).as(backend.module() + " on " + external.get()).isFalse();
+            assertThat(reachable(InetAddress.getLoopbackAddress(), backend.port())).as(backend.module() + " on loopback").isTrue();
+        }
+    }
+
+    private static boolean reachable(InetAddress address, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 2_000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isUp(NetworkInterface i) {
+        try {
+            return i.isUp();
+        } catch (SocketException e) {
+            return false;
+        }
+    }
+
+    private static boolean isLoopback(NetworkInterface i) {
+        try {
+            return i.isLoopback();
+        } catch (SocketException e) {
+            return true;
+        }
     }
 
     @Test
