@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opaque refresh tokens: random, stored only as a SHA-256 hash, single use (each refresh rotates it),
- * revocable one by one. Presenting an already rotated (or revoked) token is treated as theft: every session
- * of that user (or device member) is revoked. An expired token is only refused.
+ * revocable one by one. Presenting an already rotated token is treated as theft: every session of that user
+ * (or device member) is revoked. An expired or otherwise revoked token is only refused.
  */
 @Component
 public class RefreshTokens {
@@ -64,30 +64,33 @@ public class RefreshTokens {
     }
 
     /**
-     * Uses up a live token and returns its session. A replayed token (already used or revoked) means someone
-     * else holds a copy: the whole family is revoked. A token that merely expired unused just fails.
+     * Uses up a live token and returns its session. A replayed token (already used up by a refresh) means
+     * someone else holds a copy: the whole family is revoked. A token that expired or was revoked (logout,
+     * demotion, removal) just fails.
      */
     @Transactional
     public Optional<Session> consume(String token) {
         Instant now = clock.instant();
         Optional<Stored> stored = jdbc.query("SELECT * FROM refresh_tokens WHERE token_hash = ? FOR UPDATE",
-                (rs, i) -> new Stored(map(rs, i), instant(rs.getTimestamp("revoked_at"))), hash(token)).stream().findFirst();
+                (rs, i) -> new Stored(map(rs, i), instant(rs.getTimestamp("revoked_at")),
+                        instant(rs.getTimestamp("replaced_at"))), hash(token)).stream().findFirst();
         if (stored.isEmpty()) {
             return Optional.empty();
         }
         Session s = stored.get().session();
-        if (stored.get().revokedAt() != null) {
+        if (stored.get().replacedAt() != null) {
             revokeAllOf(s);
             return Optional.empty();
         }
-        if (!s.expiresAt().isAfter(now)) {
+        if (stored.get().revokedAt() != null || !s.expiresAt().isAfter(now)) {
             return Optional.empty();
         }
-        jdbc.update("UPDATE refresh_tokens SET revoked_at = ? WHERE id = ?", Timestamp.from(now), s.id().toString());
+        jdbc.update("UPDATE refresh_tokens SET revoked_at = ?, replaced_at = ? WHERE id = ?", Timestamp.from(now),
+                Timestamp.from(now), s.id().toString());
         return Optional.of(s);
     }
 
-    private record Stored(Session session, Instant revokedAt) {
+    private record Stored(Session session, Instant revokedAt, Instant replacedAt) {
     }
 
     public List<Session> liveSessionsOf(UUID userId) {
