@@ -15,8 +15,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opens a session: an access token and a refresh token, in the body for API clients and as cookies for browsers.
- * A member session on the shared device is ended by the server after the household's idle timeout: its refresh
- * token lives that long after its last use (each refresh starts the timeout again) and its access token no longer.
+ * A member session on the shared device is ended by the server after the household's idle timeout. Its access
+ * token is short (a fifth of the timeout, at most the usual 15 minutes), and its refresh token lives the timeout
+ * plus that long from its last use, each refresh starting again: a member using the board keeps the session (the
+ * browser refreshes on the first 401), one who left it alone is out between 1 and 1.2 idle timeouts after their
+ * last request — whatever the browser does.
  */
 @Component
 public class SessionIssuer {
@@ -37,8 +40,10 @@ public class SessionIssuer {
         Duration refreshTtl = refreshTokens.ttl();
         Duration accessTtl = accessTokens.ttl();
         if (deviceId != null) {
-            refreshTtl = idleTimeout(m.householdId());
-            accessTtl = accessTtl.compareTo(refreshTtl) < 0 ? accessTtl : refreshTtl;
+            Duration idle = idleTimeout(m.householdId());
+            Duration fifth = idle.dividedBy(5);
+            accessTtl = accessTtl.compareTo(fifth) < 0 ? accessTtl : fifth;
+            refreshTtl = idle.plus(accessTtl);
         }
         String subject = deviceId != null ? "device:" + deviceId : userId.toString();
         String access = accessTokens.issue(subject, m.householdId(), m.id(), m.role(), deviceId, accessTtl);
