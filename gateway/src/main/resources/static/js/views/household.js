@@ -35,7 +35,7 @@ export async function renderHousehold(root) {
       el('div', { class: 'col-6' }, field({ name: 'latitude', label: 'household.latitude', type: 'number', attrs: { step: 'any', min: -90, max: 90 } })),
       el('div', { class: 'col-6' }, field({ name: 'longitude', label: 'household.longitude', type: 'number', attrs: { step: 'any', min: -180, max: 180 } }))),
     el('div', { class: 'row' },
-      el('div', { class: 'col-md-6' }, field({ name: 'idleTimeoutMinutes', label: 'household.idleTimeout', type: 'number', attrs: { min: 1, max: 1440 } })),
+      el('div', { class: 'col-md-6' }, field({ name: 'idleTimeoutMinutes', label: 'household.idleTimeout', type: 'number', attrs: { min: 1, max: 240, step: 1 } })),
       el('div', { class: 'col-md-6' }, field({ name: 'rotationUnit', label: 'household.rotationUnit', options: [{ value: 'DAILY', i18n: 'rotation.DAILY' }, { value: 'WEEKLY', i18n: 'rotation.WEEKLY' }] }))),
     el('div', { class: 'form-check form-switch mb-3' }, approval,
       el('label', { class: 'form-check-label', for: 'f-shoppingApprovalRequired', i18n: 'household.shoppingApproval' }),
