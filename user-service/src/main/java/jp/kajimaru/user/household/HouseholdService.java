@@ -47,7 +47,7 @@ public class HouseholdService {
         }
         String label = or(p.locationLabel(), h.locationLabel()).strip();
         if (label.isEmpty()) {
-            throw new InvalidFieldException("locationLabel", "household.nameBlank", "The place must not be blank.");
+            throw new InvalidFieldException("locationLabel", "household.placeBlank", "The place must not be blank.");
         }
         Household changed = new Household(h.id(), name, or(p.timeZone(), h.timeZone()),
                 or(p.locale(), h.locale()), label, stored(or(p.latitude(), h.latitude())),

@@ -94,7 +94,7 @@ class HostileInputTest {
                 "{\"latitude\":90.5}", "{\"longitude\":-180.01}", "{\"latitude\":1E-100000}", "{\"longitude\":1E-100000}",
                 "{\"latitude\":1e400}", "{\"latitude\":\"NaN\"}", "{\"longitude\":\"Infinity\"}",
                 "{\"idleTimeoutMinutes\":0}", "{\"idleTimeoutMinutes\":241}", "{\"idleTimeoutMinutes\":1e15}",
-                "{\"name\":\"   \"}")) {
+                "{\"name\":\"   \"}", "{\"locationLabel\":\" \"}")) {
             Api.Reply r = family.admin.patch("/api/households/current", body);
             assertThat(r.status()).as(body + " -> " + r.body()).isEqualTo(400);
         }
