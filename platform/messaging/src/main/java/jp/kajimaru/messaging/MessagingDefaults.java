@@ -29,7 +29,7 @@ public class MessagingDefaults implements EnvironmentPostProcessor {
         // binding with DLQ on that the binder refused with an ERROR every 30 s.
         d.put("spring.cloud.stream.function.autodetect", "false");
         // A consumer without its own group still gets one (the service's), so it never binds anonymously.
-        d.put("spring.cloud.stream.default.group", "${spring.application.name}");
+        d.put("spring.cloud.stream.default.group", "${spring.application.name:kajimaru}");
         d.put("spring.cloud.stream.kafka.binder.auto-add-partitions", "false");
         d.put("spring.cloud.stream.default.consumer.max-attempts", "3");
         d.put("spring.cloud.stream.default.consumer.back-off-initial-interval", "200");

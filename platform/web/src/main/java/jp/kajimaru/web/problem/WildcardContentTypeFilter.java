@@ -1,6 +1,7 @@
 package jp.kajimaru.web.problem;
 
 import java.io.IOException;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,11 +18,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class WildcardContentTypeFilter extends OncePerRequestFilter {
 
+    /** Requests without a body to read: a stray Content-Type on them harms nothing and is left alone. */
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String contentType = request.getContentType();
-        if (contentType != null && isWildcard(contentType)) {
+        if (contentType != null && !READS.contains(request.getMethod()) && isWildcard(contentType)) {
             response.setHeader("Accept", MediaType.APPLICATION_JSON_VALUE);
             ProblemJson.write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
                     "Content-Type '" + contentType + "' is not supported; send application/json.");
