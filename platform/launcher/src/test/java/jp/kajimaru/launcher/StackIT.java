@@ -134,6 +134,20 @@ class StackIT {
         assertThat(viaCookie.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(viaCookie.body()).size()).isEqualTo(11);
 
+        // The refresh cookie alone (as on /api/auth, where the access cookie may have expired) needs the token too.
+        String refreshOnly = "KJ_RT=" + refreshCookie + "; XSRF-TOKEN=" + csrf;
+        HttpResponse<String> forgedRefresh = send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/auth/refresh"))
+                .header("Cookie", refreshOnly).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(forgedRefresh.statusCode()).isEqualTo(403);
+        HttpResponse<String> forgedLogout = send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/auth/logout"))
+                .header("Cookie", refreshOnly).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(forgedLogout.statusCode()).isEqualTo(403);
+        HttpResponse<String> refreshed = send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/auth/refresh"))
+                .header("Cookie", refreshOnly).header("X-XSRF-TOKEN", csrf).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(refreshed.statusCode()).isEqualTo(200);
+        accessCookie = cookie(refreshed, "KJ_AT");
+        refreshCookie = cookie(refreshed, "KJ_RT");
+
         String cookies = "KJ_AT=" + accessCookie + "; KJ_RT=" + refreshCookie + "; XSRF-TOKEN=" + csrf;
         HttpResponse<String> forged = send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/auth/logout"))
                 .header("Cookie", cookies).POST(HttpRequest.BodyPublishers.noBody()));
