@@ -149,7 +149,7 @@ public final class FairRotation {
     }
 
     /** Null when {@code m} may take {@code o}; otherwise the first reason against, candidate list before role before busy. */
-    private static Explanation.Reason whyNot(MemberInfo m, Occurrence o) {
+    public static Explanation.Reason whyNot(MemberInfo m, Occurrence o) {
         if (!o.candidates().isEmpty() && !o.candidates().contains(m.id())) {
             return Explanation.Reason.NOT_CANDIDATE;
         }

@@ -27,11 +27,12 @@ public class ChoreRepository {
     public void insertDefault(String key, int position, Chore c, Instant now) {
         jdbc.update("""
                 INSERT IGNORE INTO chores (id, household_id, name, weight, schedule_kind, weekdays, every_n_days, month_day,
-                  due_time, minimum_role, active, default_key, position, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                  due_time, minimum_role, active, default_key, position, created_at, starts_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 c.id().toString(), c.householdId().toString(), c.name(), c.weight(), c.schedule().kind().name(),
                 c.schedule().weekdays(), c.schedule().everyNDays(), c.schedule().monthDay(),
-                c.dueTime() == null ? null : Time.valueOf(c.dueTime()), c.minimumRole(), c.active(), key, position, Timestamp.from(now));
+                c.dueTime() == null ? null : Time.valueOf(c.dueTime()), c.minimumRole(), c.active(), key, position, Timestamp.from(now),
+                java.sql.Date.valueOf(c.startsOn()));
     }
 
     public void insert(Chore c, Instant now) {
@@ -39,22 +40,22 @@ public class ChoreRepository {
                 Integer.class, c.householdId().toString());
         jdbc.update("""
                 INSERT INTO chores (id, household_id, name, weight, schedule_kind, weekdays, every_n_days, month_day,
-                  due_time, minimum_role, active, position, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                  due_time, minimum_role, active, position, created_at, starts_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 c.id().toString(), c.householdId().toString(), c.name(), c.weight(), c.schedule().kind().name(),
                 c.schedule().weekdays(), c.schedule().everyNDays(), c.schedule().monthDay(),
                 c.dueTime() == null ? null : Time.valueOf(c.dueTime()), c.minimumRole(), c.active(), next,
-                Timestamp.from(now));
+                Timestamp.from(now), java.sql.Date.valueOf(c.startsOn()));
         replaceCandidates(c);
     }
 
     public void update(Chore c) {
         jdbc.update("""
                 UPDATE chores SET name = ?, weight = ?, schedule_kind = ?, weekdays = ?, every_n_days = ?, month_day = ?,
-                  due_time = ?, minimum_role = ?, active = ? WHERE id = ? AND household_id = ?""",
+                  due_time = ?, minimum_role = ?, active = ?, starts_on = ? WHERE id = ? AND household_id = ?""",
                 c.name(), c.weight(), c.schedule().kind().name(), c.schedule().weekdays(), c.schedule().everyNDays(),
                 c.schedule().monthDay(), c.dueTime() == null ? null : Time.valueOf(c.dueTime()), c.minimumRole(),
-                c.active(), c.id().toString(), c.householdId().toString());
+                c.active(), java.sql.Date.valueOf(c.startsOn()), c.id().toString(), c.householdId().toString());
         replaceCandidates(c);
     }
 
@@ -95,6 +96,6 @@ public class ChoreRepository {
         Time due = rs.getTime("due_time");
         return new Chore(id, UUID.fromString(rs.getString("household_id")), rs.getString("name"), rs.getInt("weight"),
                 schedule, due == null ? null : due.toLocalTime(), rs.getString("minimum_role"), rs.getBoolean("active"),
-                candidates.getOrDefault(id, List.of()));
+                candidates.getOrDefault(id, List.of()), rs.getDate("starts_on").toLocalDate());
     }
 }

@@ -1,5 +1,6 @@
 package jp.kajimaru.rotation.chore;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
@@ -12,7 +13,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A chore as clients send it; the schedule is validated as a whole by {@link ScheduleRequest#toSchedule()}. */
+/**
+ * A chore as clients send it; the schedule is validated as a whole by {@link ScheduleRequest#toSchedule()}.
+ * {@code startsOn} (optional) is the first day it may occur and the day an every-N-days schedule counts from.
+ */
 public record ChoreRequest(
         @NotBlank @Size(max = 50) String name,
         @NotNull @Min(1) @Max(5) Integer weight,
@@ -20,7 +24,8 @@ public record ChoreRequest(
         LocalTime dueTime,
         @Size(max = 10) List<UUID> candidateMemberIds,
         @Pattern(regexp = "CHILD|MEMBER|ADMIN") String minimumRole,
-        Boolean active) {
+        Boolean active,
+        LocalDate startsOn) {
 
     public record ScheduleRequest(
             @NotNull Schedule.Kind kind,

@@ -28,13 +28,13 @@ public final class DefaultChores {
     private DefaultChores() {
     }
 
-    /** One chore per template, named in {@code locale} (Japanese unless it is English). */
-    public static List<DefaultChore> forHousehold(UUID householdId, String locale) {
+    /** One chore per template, named in {@code locale} (Japanese unless it is English), starting {@code startsOn}. */
+    public static List<DefaultChore> forHousehold(UUID householdId, String locale, java.time.LocalDate startsOn) {
         boolean english = "en".equals(locale);
         return java.util.stream.IntStream.range(0, TEMPLATES.size()).mapToObj(i -> {
             Template t = TEMPLATES.get(i);
             return new DefaultChore(t.key(), i, new Chore(UUID.randomUUID(), householdId, english ? t.en() : t.ja(),
-                    t.weight(), Schedule.weekdays(t.weekdays()), null, null, true, List.of()));
+                    t.weight(), Schedule.weekdays(t.weekdays()), null, null, true, List.of(), startsOn));
         }).toList();
     }
 

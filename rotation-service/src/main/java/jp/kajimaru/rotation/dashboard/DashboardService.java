@@ -53,7 +53,7 @@ class DashboardService {
         List<TaskView> all = tasks.between(h.id(), period.start(), period.end()).stream()
                 .map(t -> TaskView.of(t, names, now)).toList();
         List<TaskView> todays = all.stream().filter(t -> t.date().equals(today)).toList();
-        Map<UUID, Double> balances = ledger.balances(h.id());
+        Map<UUID, Double> balances = ledger.balances(h.id(), period.start());
 
         List<Dashboard.MemberStats> stats = new ArrayList<>();
         for (HouseholdReplica.Member m : members) {
@@ -71,7 +71,8 @@ class DashboardService {
                 todays.stream().filter(t -> caller.memberId() != null && caller.memberId().equals(t.assigneeMemberId())).toList(),
                 percentOf(todays, DashboardService::done), percentOf(all, DashboardService::done), stats,
                 todays.stream().filter(t -> !done(t) && !t.overdue()).toList(),
-                all.stream().filter(TaskView::overdue).toList(), period.days(), new ArrayList<>(rows.values()),
+                tasks.overdueOpen(h.id(), now, 50).stream().map(t -> TaskView.of(t, names, now)).toList(), period.days(),
+                new ArrayList<>(rows.values()),
                 substitutes.recent(caller).stream()
                         .filter(r -> r.status() == jp.kajimaru.rotation.substitute.SubstituteRequest.Status.OPEN).toList());
     }

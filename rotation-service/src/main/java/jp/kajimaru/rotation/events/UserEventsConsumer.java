@@ -1,6 +1,8 @@
 package jp.kajimaru.rotation.events;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.function.Consumer;
 
 import jp.kajimaru.events.user.HouseholdCreated;
@@ -34,7 +36,8 @@ class UserEventsConsumer {
                     HouseholdCreated h = e.payload();
                     replica.upsertHousehold(h.householdId(), h.timeZone(), h.locale(), h.rotationUnit().name(), e.occurredAt());
                     Instant now = e.occurredAt();
-                    DefaultChores.forHousehold(h.householdId(), h.locale())
+                    LocalDate startsOn = now.atZone(ZoneId.of(h.timeZone())).toLocalDate();
+                    DefaultChores.forHousehold(h.householdId(), h.locale(), startsOn)
                             .forEach(d -> chores.insertDefault(d.key(), d.position(), d.chore(), now));
                     // A new family sees its roster at once.
                     roster.ensureCurrent(h.householdId());
@@ -42,6 +45,8 @@ class UserEventsConsumer {
                 .on(HouseholdUpdated.class, e -> {
                     HouseholdUpdated h = e.payload();
                     replica.upsertHousehold(h.householdId(), h.timeZone(), h.locale(), h.rotationUnit().name(), e.occurredAt());
+                    // A new unit or zone has its own current period.
+                    roster.ensureCurrent(h.householdId());
                 })
                 .on(MemberJoined.class, e -> {
                     replica.upsertMember(e.payload().memberId(), e.payload().householdId(), e.payload().displayName(),
@@ -50,8 +55,12 @@ class UserEventsConsumer {
                     roster.ensureCurrent(e.payload().householdId());
                     roster.replanFuture(e.payload().householdId(), null, ReassignReason.REGENERATED);
                 })
-                .on(MemberUpdated.class, e -> replica.upsertMember(e.payload().memberId(), e.payload().householdId(),
-                        e.payload().displayName(), e.payload().role(), e.occurredAt()))
+                .on(MemberUpdated.class, e -> {
+                    replica.upsertMember(e.payload().memberId(), e.payload().householdId(), e.payload().displayName(),
+                            e.payload().role(), e.occurredAt());
+                    // A new role may rule the member out of chores they hold.
+                    roster.ensureCurrent(e.payload().householdId());
+                })
                 .on(MemberRemoved.class, e -> {
                     replica.deactivateMember(e.payload().memberId(), e.payload().householdId(), e.occurredAt());
                     roster.replanFuture(e.payload().householdId(), e.payload().memberId(), ReassignReason.MEMBER_REMOVED);

@@ -4,7 +4,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 
+import java.util.List;
+
 import jp.kajimaru.events.user.MemberRole;
+import jp.kajimaru.rotation.assignment.BusySpan;
+import jp.kajimaru.rotation.assignment.MemberInfo;
+import jp.kajimaru.rotation.assignment.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -28,10 +33,11 @@ public class HouseholdReplica {
 
     public void upsertMember(UUID id, UUID householdId, String displayName, MemberRole role, Instant at) {
         jdbc.update("""
-                INSERT INTO members (id, household_id, display_name, role, active, updated_at) VALUES (?, ?, ?, ?, TRUE, ?)
+                INSERT INTO members (id, household_id, display_name, role, active, updated_at, joined_at)
+                VALUES (?, ?, ?, ?, TRUE, ?, ?)
                 ON DUPLICATE KEY UPDATE display_name = VALUES(display_name), role = VALUES(role), active = TRUE,
                   updated_at = VALUES(updated_at)""",
-                id.toString(), householdId.toString(), displayName, role.name(), Timestamp.from(at));
+                id.toString(), householdId.toString(), displayName, role.name(), Timestamp.from(at), Timestamp.from(at));
     }
 
     public void deactivateMember(UUID id, UUID householdId, Instant at) {
@@ -56,7 +62,34 @@ public class HouseholdReplica {
     public record Household(UUID id, String timeZone, String locale, String rotationUnit) {
     }
 
-    public record Member(UUID id, String displayName, String role, Instant busyFrom, Instant busyUntil) {
+    /** {@code joinedAt}: when the member joined the household (their fair shares start that day). */
+    public record Member(UUID id, String displayName, String role, Instant busyFrom, Instant busyUntil, Instant joinedAt) {
+
+        /**
+         * The member as the assignment sees them: busy days in the household's calendar, and absent (as if busy) before
+         * the day they joined, so a newcomer's fair share starts with them.
+         */
+        public MemberInfo info(java.time.ZoneId zone) {
+            List<BusySpan> busy = new java.util.ArrayList<>();
+            if (busyFrom != null) {
+                busy.add(new BusySpan(busyFrom.atZone(zone).toLocalDate(),
+                        busyUntil == null ? null : busyUntil.minusNanos(1).atZone(zone).toLocalDate()));
+            }
+            if (joinedAt != null) {
+                busy.add(new BusySpan(java.time.LocalDate.EPOCH, joinedAt.atZone(zone).toLocalDate().minusDays(1)));
+            }
+            return new MemberInfo(id, displayName, Role.valueOf(role), busy);
+        }
+    }
+
+    /**
+     * The household row locked for the rest of the transaction: planning (scheduler, consumer, admin) takes it first,
+     * so two plans of one household never interleave and never announce the same assignment twice.
+     */
+    public java.util.Optional<Household> lockForPlanning(UUID id) {
+        return jdbc.query("SELECT id, time_zone, locale, rotation_unit FROM households WHERE id = ? FOR UPDATE",
+                (rs, i) -> new Household(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4)),
+                id.toString()).stream().findFirst();
     }
 
     public java.util.Optional<Household> household(UUID id) {
@@ -71,9 +104,10 @@ public class HouseholdReplica {
 
     public java.util.List<Member> activeMembers(UUID householdId) {
         return jdbc.query("""
-                SELECT id, display_name, role, busy_from, busy_until FROM members WHERE household_id = ? AND active
+                SELECT id, display_name, role, busy_from, busy_until, joined_at FROM members WHERE household_id = ? AND active
                 ORDER BY display_name""", (rs, i) -> new Member(UUID.fromString(rs.getString(1)), rs.getString(2),
-                rs.getString(3), instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5))), householdId.toString());
+                rs.getString(3), instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6))),
+                householdId.toString());
     }
 
     public void setBusy(UUID householdId, UUID memberId, Instant from, Instant until) {

@@ -3,6 +3,7 @@ package jp.kajimaru.rotation.roster;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,12 +17,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The carried fairness balance, derived rather than booked: for each member, the weight of the tasks they
- * did (or hold, while open) minus their fair shares of the periods so far. A task done by someone else
- * credits the one who did it; busy days shrink a member's share instead of counting against them.
+ * The carried fairness balance, derived rather than booked: for each member, the weight of the tasks done for
+ * them (credit goes to the assignee, whoever pressed "done") plus the tasks they hold in the running period,
+ * minus their daily fair shares so far. An open task of a period that has ended counts for nobody, so skipping
+ * costs the one who skipped. A share is split per day over the members present that day (joined, not busy),
+ * so a newcomer or a unit switched mid-week is never charged twice or for days before joining.
  */
 @Component
 public class FairnessLedger {
+
+    /** Credit: done tasks to whom they were done for, open ones to their holder while their period runs. */
+    private static final String CREDIT = """
+            SELECT COALESCE(assignee_member_id, completed_by) AS m, SUM(weight) FROM tasks
+            WHERE household_id = ? AND COALESCE(assignee_member_id, completed_by) IS NOT NULL
+              AND (status = 'DONE' OR task_date >= ?)""";
 
     private final JdbcTemplate jdbc;
 
@@ -29,44 +38,41 @@ public class FairnessLedger {
         this.jdbc = jdbc;
     }
 
-    /** Balances of every member, for the dashboard. */
-    public Map<UUID, Double> balances(UUID householdId) {
+    /** Balances of every member, for the dashboard; {@code runningSince} is the first day of the current period. */
+    public Map<UUID, Double> balances(UUID householdId, LocalDate runningSince) {
         Map<UUID, Double> b = new HashMap<>();
-        jdbc.query("""
-                SELECT COALESCE(completed_by, assignee_member_id) AS m, SUM(weight) FROM tasks
-                WHERE household_id = ? AND COALESCE(completed_by, assignee_member_id) IS NOT NULL GROUP BY m""",
-                rs -> {
-                    b.merge(UUID.fromString(rs.getString(1)), rs.getDouble(2), Double::sum);
-                }, householdId.toString());
-        jdbc.query("SELECT member_id, SUM(share) FROM fair_shares WHERE household_id = ? GROUP BY member_id",
-                rs -> {
-                    b.merge(UUID.fromString(rs.getString(1)), -rs.getDouble(2), Double::sum);
-                }, householdId.toString());
+        jdbc.query(CREDIT + " GROUP BY m", rs -> {
+            b.merge(UUID.fromString(rs.getString(1)), rs.getDouble(2), Double::sum);
+        }, householdId.toString(), Date.valueOf(runningSince));
+        jdbc.query("SELECT member_id, SUM(share) FROM daily_shares WHERE household_id = ? GROUP BY member_id", rs -> {
+            b.merge(UUID.fromString(rs.getString(1)), -rs.getDouble(2), Double::sum);
+        }, householdId.toString());
         return b;
     }
 
     /**
-     * What the assignment starts from when it plans {@code planned}: their weight is left out, and so are the
-     * shares of the period being planned (the algorithm spreads that period itself).
+     * What the assignment starts from when it plans {@code planned} in {@code period} from {@code firstPlanned} on:
+     * credit up to the period's end except for the tasks being planned, minus the shares of the days before
+     * {@code firstPlanned} (the algorithm spreads the planned days itself, over the members free on them). Later
+     * periods, planned ahead, do not weigh on this one.
      */
-    public Ledger balancesExcluding(UUID householdId, Collection<UUID> planned) {
-        Map<UUID, Double> b = balances(householdId);
+    public Ledger carriedInto(UUID householdId, LocalDate runningSince, Period period, LocalDate firstPlanned,
+                              Collection<UUID> planned) {
+        Map<UUID, Double> b = new HashMap<>();
+        List<Object> args = new ArrayList<>(List.of(householdId.toString(), Date.valueOf(runningSince),
+                Date.valueOf(period.end())));
+        String notPlanned = "";
         if (!planned.isEmpty()) {
-            String marks = String.join(",", java.util.Collections.nCopies(planned.size(), "?"));
-            Object[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of(householdId.toString()),
-                    planned.stream().map(UUID::toString)).toArray();
-            jdbc.query("SELECT COALESCE(completed_by, assignee_member_id), weight FROM tasks WHERE household_id = ? "
-                    + "AND COALESCE(completed_by, assignee_member_id) IS NOT NULL AND id IN (" + marks + ")", rs -> {
-                        b.merge(UUID.fromString(rs.getString(1)), -rs.getDouble(2), Double::sum);
-                    }, args);
-            LocalDate periodStart = jdbc.query("SELECT MAX(period_start) FROM tasks WHERE household_id = ? AND id IN ("
-                    + marks + ")", (rs, i) -> rs.getDate(1), args).stream().findFirst().map(Date::toLocalDate).orElse(null);
-            if (periodStart != null) {
-                jdbc.query("SELECT member_id, share FROM fair_shares WHERE household_id = ? AND period_start = ?", rs -> {
-                    b.merge(UUID.fromString(rs.getString(1)), rs.getDouble(2), Double::sum);
-                }, householdId.toString(), Date.valueOf(periodStart));
-            }
+            notPlanned = " AND id NOT IN (" + String.join(",", java.util.Collections.nCopies(planned.size(), "?")) + ")";
+            planned.forEach(id -> args.add(id.toString()));
         }
+        jdbc.query(CREDIT + " AND task_date <= ?" + notPlanned + " GROUP BY m", rs -> {
+            b.merge(UUID.fromString(rs.getString(1)), rs.getDouble(2), Double::sum);
+        }, args.toArray());
+        jdbc.query("SELECT member_id, SUM(share) FROM daily_shares WHERE household_id = ? AND share_date < ? GROUP BY member_id",
+                rs -> {
+                    b.merge(UUID.fromString(rs.getString(1)), -rs.getDouble(2), Double::sum);
+                }, householdId.toString(), Date.valueOf(firstPlanned));
         Ledger ledger = Ledger.empty();
         for (Map.Entry<UUID, Double> e : b.entrySet()) {
             ledger = ledger.with(e.getKey(), e.getValue());
@@ -74,24 +80,42 @@ public class FairnessLedger {
         return ledger;
     }
 
-    /** Splits the period's assigned weight over the members by the days each was available. */
-    public void recordShares(UUID householdId, Period period, List<Task> tasks, List<HouseholdReplica.Member> members,
-                             ZoneId zone) {
-        double total = tasks.stream().filter(t -> t.assigneeMemberId() != null || t.completedBy() != null)
-                .mapToInt(Task::weight).sum();
-        Map<UUID, Long> available = new HashMap<>();
-        for (HouseholdReplica.Member m : members) {
-            var info = RosterGenerator.memberInfo(m, zone);
-            available.put(m.id(), period.days().stream().filter(d -> info.busy().stream().noneMatch(s ->
-                    !d.isBefore(s.from()) && (s.untilInclusive() == null || !d.isAfter(s.untilInclusive())))).count());
+    /**
+     * Splits each day's assigned weight, from {@code from} to the period's end, equally over the members present that
+     * day. Earlier days keep the shares they were given while they were still ahead.
+     */
+    public void recordShares(UUID householdId, Period period, LocalDate from, List<Task> tasks,
+                             List<HouseholdReplica.Member> members, ZoneId zone) {
+        LocalDate first = from.isAfter(period.start()) ? from : period.start();
+        if (first.isAfter(period.end())) {
+            return;
         }
-        long sum = available.values().stream().mapToLong(Long::longValue).sum();
-        jdbc.update("DELETE FROM fair_shares WHERE household_id = ? AND period_start = ?", householdId.toString(),
-                Date.valueOf(period.start()));
-        for (Map.Entry<UUID, Long> e : available.entrySet()) {
-            double share = sum == 0 ? 0 : total * e.getValue() / sum;
-            jdbc.update("INSERT INTO fair_shares (household_id, member_id, period_start, share) VALUES (?, ?, ?, ?)",
-                    householdId.toString(), e.getKey().toString(), Date.valueOf(period.start()), share);
+        jdbc.update("DELETE FROM daily_shares WHERE household_id = ? AND share_date BETWEEN ? AND ?", householdId.toString(),
+                Date.valueOf(first), Date.valueOf(period.end()));
+        Map<LocalDate, Integer> weightByDay = new HashMap<>();
+        for (Task t : tasks) {
+            if (t.assigneeMemberId() != null || t.completedBy() != null) {
+                weightByDay.merge(t.date(), t.weight(), Integer::sum);
+            }
         }
+        List<Object[]> rows = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(period.end()); day = day.plusDays(1)) {
+            int weight = weightByDay.getOrDefault(day, 0);
+            LocalDate d = day;
+            List<HouseholdReplica.Member> present = members.stream().filter(m -> presentOn(m, d, zone)).toList();
+            if (weight == 0 || present.isEmpty()) {
+                continue;
+            }
+            double share = (double) weight / present.size();
+            for (HouseholdReplica.Member m : present) {
+                rows.add(new Object[] {householdId.toString(), Date.valueOf(day), m.id().toString(), share});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO daily_shares (household_id, share_date, member_id, share) VALUES (?, ?, ?, ?)", rows);
+    }
+
+    /** Joined by that day and not busy on it. */
+    static boolean presentOn(HouseholdReplica.Member m, LocalDate day, ZoneId zone) {
+        return !m.info(zone).busyOn(day);
     }
 }

@@ -19,9 +19,10 @@ public class RotationSettings {
     }
 
     public Optional<LocalTime> defaultDueTime(UUID householdId) {
+        // A row may hold NULL ("end of the day"): map it inside the row mapper, never stream a null element.
         return jdbc.query("SELECT default_due_time FROM rotation_settings WHERE household_id = ?",
-                (rs, i) -> rs.getTime(1), householdId.toString()).stream().findFirst()
-                .flatMap(t -> Optional.ofNullable(t).map(Time::toLocalTime));
+                (rs, i) -> Optional.ofNullable(rs.getTime(1)).map(Time::toLocalTime), householdId.toString()).stream()
+                .findFirst().flatMap(t -> t);
     }
 
     public void setDefaultDueTime(UUID householdId, LocalTime due) {

@@ -2,7 +2,9 @@ package jp.kajimaru.rotation.substitute;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jp.kajimaru.events.rotation.CloseReason;
@@ -12,6 +14,12 @@ import jp.kajimaru.events.rotation.SubstituteClosed;
 import jp.kajimaru.events.rotation.SubstituteRequested;
 import jp.kajimaru.events.rotation.TaskReassigned;
 import jp.kajimaru.messaging.outbox.OutboxWriter;
+import jp.kajimaru.rotation.assignment.FairRotation;
+import jp.kajimaru.rotation.assignment.Occurrence;
+import jp.kajimaru.rotation.assignment.Role;
+import jp.kajimaru.rotation.chore.Chore;
+import jp.kajimaru.rotation.chore.ChoreRepository;
+import jp.kajimaru.rotation.household.HouseholdReplica;
 import jp.kajimaru.rotation.task.Task;
 import jp.kajimaru.rotation.task.TaskRepository;
 import jp.kajimaru.web.problem.ConflictException;
@@ -23,21 +31,27 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 代役: a member asks for someone to take one of their open tasks (any future day, optional note); any
- * other member may accept with one tap, and the first accept wins — the request row moves from OPEN exactly
- * once. The task then belongs to the substitute, who gets its credit in the fairness ledger. Requests
- * expire at the task's due time.
+ * other member who may do that chore that day may accept with one tap, and the first accept wins — the request
+ * row moves from OPEN exactly once, and only while the task is still open and still the requester's. The task
+ * then belongs to the substitute, who gets its credit in the fairness ledger. Requests expire at the task's due
+ * time and close when the task is done, removed or moved to someone else.
  */
 @Service
 public class SubstituteService {
 
     private final SubstituteRepository requests;
     private final TaskRepository tasks;
+    private final ChoreRepository chores;
+    private final HouseholdReplica replica;
     private final OutboxWriter outbox;
     private final Clock clock;
 
-    SubstituteService(SubstituteRepository requests, TaskRepository tasks, OutboxWriter outbox, Clock clock) {
+    SubstituteService(SubstituteRepository requests, TaskRepository tasks, ChoreRepository chores, HouseholdReplica replica,
+                      OutboxWriter outbox, Clock clock) {
         this.requests = requests;
         this.tasks = tasks;
+        this.chores = chores;
+        this.replica = replica;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -79,17 +93,38 @@ public class SubstituteService {
         if (r.requesterMemberId().equals(caller.memberId())) {
             throw new ConflictException("id", "You cannot take over your own task.");
         }
+        // Household, task, then request: the order planning takes them in (it moves tasks, then closes requests).
+        replica.lockForPlanning(caller.householdId());
+        Task t = tasks.findForUpdate(caller.householdId(), r.taskId()).orElseThrow(() -> new NotFoundException("Task"));
+        if (!t.open() || !r.requesterMemberId().equals(t.assigneeMemberId())) {
+            throw new ConflictException("id", "The task is done or no longer held by who asked.");
+        }
+        if (!eligible(caller.householdId(), caller.memberId(), t)) {
+            throw new ForbiddenException("You cannot take this chore on that day (not a candidate, role or busy).");
+        }
         Instant now = clock.instant();
         if (!requests.accept(caller.householdId(), id, caller.memberId(), now)) {
             throw new ConflictException("id", "Someone else was quicker, or the request is no longer open.");
         }
-        Task t = tasks.findForUpdate(caller.householdId(), r.taskId()).orElseThrow(() -> new NotFoundException("Task"));
         tasks.pin(t.id(), caller.memberId(), "{\"rule\":\"substitute accepted\"}");
         outbox.publish(id.toString(), new SubstituteAccepted(caller.householdId(), id, t.id(), r.requesterMemberId(),
                 caller.memberId()));
         outbox.publish(t.id().toString(), new TaskReassigned(caller.householdId(), t.id(), t.choreId(), t.choreName(),
                 t.date(), t.assigneeMemberId(), caller.memberId(), ReassignReason.SUBSTITUTE));
         return get(caller, id);
+    }
+
+    private boolean eligible(UUID householdId, UUID memberId, Task t) {
+        HouseholdReplica.Member member = replica.activeMembers(householdId).stream().filter(m -> m.id().equals(memberId))
+                .findFirst().orElse(null);
+        Chore chore = chores.find(householdId, t.choreId()).orElse(null);
+        if (member == null || chore == null) {
+            return false;
+        }
+        String zone = replica.household(householdId).map(HouseholdReplica.Household::timeZone).orElse("UTC");
+        Occurrence o = new Occurrence(t.id(), t.choreId(), t.choreName(), t.date(), t.weight(),
+                Set.copyOf(chore.candidateMemberIds()), chore.minimumRole() == null ? null : Role.valueOf(chore.minimumRole()));
+        return FairRotation.whyNot(member.info(ZoneId.of(zone)), o) == null;
     }
 
     @Transactional
@@ -104,12 +139,15 @@ public class SubstituteService {
         outbox.publish(id.toString(), new SubstituteClosed(caller.householdId(), id, r.taskId(), CloseReason.WITHDRAWN));
     }
 
-    /** A task done by anyone ends the hunt for a substitute. */
+    /**
+     * Ends the hunt for a substitute: the task was done ({@code TASK_DONE}), or removed or moved away from the one who
+     * asked ({@code TASK_REMOVED}).
+     */
     @Transactional
-    public void closeForTask(UUID householdId, UUID taskId) {
+    public void closeForTask(UUID householdId, UUID taskId, CloseReason reason) {
         for (UUID id : requests.openForTaskIds(taskId)) {
             if (requests.close(id, SubstituteRequest.Status.CLOSED, clock.instant())) {
-                outbox.publish(id.toString(), new SubstituteClosed(householdId, id, taskId, CloseReason.TASK_DONE));
+                outbox.publish(id.toString(), new SubstituteClosed(householdId, id, taskId, reason));
             }
         }
     }

@@ -53,14 +53,38 @@ public class TaskRepository {
                 id.toString(), householdId.toString()).stream().findFirst();
     }
 
+    /** The planner's assignment; it also ends a pin (a pinned task is planned again only when its holder cannot do it). */
     public void assign(UUID taskId, UUID memberId, String explanationJson) {
-        jdbc.update("UPDATE tasks SET assignee_member_id = ?, explanation = ? WHERE id = ?",
+        jdbc.update("UPDATE tasks SET assignee_member_id = ?, pinned = FALSE, explanation = ? WHERE id = ? AND status = 'OPEN'",
                 memberId == null ? null : memberId.toString(), explanationJson, taskId.toString());
     }
 
     public void pin(UUID taskId, UUID memberId, String explanationJson) {
         jdbc.update("UPDATE tasks SET assignee_member_id = ?, pinned = TRUE, explanation = ? WHERE id = ?",
                 memberId.toString(), explanationJson, taskId.toString());
+    }
+
+    /** Open tasks of one chore from {@code from} on, in every period planned so far. */
+    public List<Task> openOfChoreFrom(UUID householdId, UUID choreId, LocalDate from) {
+        return jdbc.query("SELECT * FROM tasks WHERE household_id = ? AND chore_id = ? AND status = 'OPEN' AND task_date >= ?",
+                TaskRepository::map, householdId.toString(), choreId.toString(), Date.valueOf(from));
+    }
+
+    /** An open occurrence follows its chore's name, weight and due time. */
+    public void follow(UUID taskId, String choreName, int weight, Instant dueAt) {
+        jdbc.update("UPDATE tasks SET chore_name = ?, weight = ?, due_at = ? WHERE id = ? AND status = 'OPEN'", choreName,
+                weight, Timestamp.from(dueAt), taskId.toString());
+    }
+
+    /** Removes an occurrence that is still open (done ones are history and stay). */
+    public boolean deleteOpen(UUID taskId) {
+        return jdbc.update("DELETE FROM tasks WHERE id = ? AND status = 'OPEN'", taskId.toString()) == 1;
+    }
+
+    /** Open tasks whose due time has passed, whatever their period: the newest first. */
+    public List<Task> overdueOpen(UUID householdId, Instant now, int limit) {
+        return jdbc.query("SELECT * FROM tasks WHERE household_id = ? AND status = 'OPEN' AND due_at <= ? "
+                + "ORDER BY due_at DESC LIMIT ?", TaskRepository::map, householdId.toString(), Timestamp.from(now), limit);
     }
 
     public void complete(UUID taskId, UUID by, Instant at) {
@@ -72,14 +96,14 @@ public class TaskRepository {
         jdbc.update("UPDATE tasks SET status = 'OPEN', completed_by = NULL, completed_at = NULL WHERE id = ?", taskId.toString());
     }
 
-    /** Who did (or holds) which chore how often since {@code since}, before {@code until}: the variety input. */
+    /** Whose turn (done or held) which chore was how often since {@code since}, before {@code until}: the variety input. */
     public java.util.Map<UUID, java.util.Map<UUID, Integer>> timesByMemberAndChore(UUID householdId, LocalDate since,
                                                                                    LocalDate until) {
         java.util.Map<UUID, java.util.Map<UUID, Integer>> times = new java.util.HashMap<>();
         jdbc.query("""
-                SELECT COALESCE(completed_by, assignee_member_id), chore_id, COUNT(*) FROM tasks
-                WHERE household_id = ? AND task_date >= ? AND task_date < ? AND COALESCE(completed_by, assignee_member_id) IS NOT NULL
-                GROUP BY COALESCE(completed_by, assignee_member_id), chore_id""", rs -> {
+                SELECT COALESCE(assignee_member_id, completed_by), chore_id, COUNT(*) FROM tasks
+                WHERE household_id = ? AND task_date >= ? AND task_date < ? AND COALESCE(assignee_member_id, completed_by) IS NOT NULL
+                GROUP BY COALESCE(assignee_member_id, completed_by), chore_id""", rs -> {
             times.computeIfAbsent(UUID.fromString(rs.getString(1)), k -> new java.util.HashMap<>())
                     .put(UUID.fromString(rs.getString(2)), rs.getInt(3));
         }, householdId.toString(), Date.valueOf(since), Date.valueOf(until));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jp.kajimaru.events.rotation.CloseReason;
 import jp.kajimaru.events.rotation.ReassignReason;
 import jp.kajimaru.events.rotation.TaskCompleted;
 import jp.kajimaru.events.rotation.TaskReassigned;
@@ -52,7 +53,10 @@ public class TaskService {
         return tasks.between(caller.householdId(), from, to).stream().map(t -> TaskView.of(t, names, now)).toList();
     }
 
-    /** The assignee or an admin marks it done; whoever does it gets the credit. */
+    /**
+     * The assignee or an admin marks it done. The task records who pressed "done" (completedBy) and keeps whom it was
+     * done for (the assignee), who gets the credit in the fairness ledger.
+     */
     @Transactional
     public TaskView complete(CurrentMember caller, UUID id) {
         Task t = tasks.findForUpdate(caller.householdId(), id).orElseThrow(() -> new NotFoundException("Task"));
@@ -64,7 +68,7 @@ public class TaskService {
         }
         Instant now = clock.instant();
         tasks.complete(id, caller.memberId(), now);
-        substitutes.closeForTask(caller.householdId(), id);
+        substitutes.closeForTask(caller.householdId(), id, CloseReason.TASK_DONE);
         outbox.publish(id.toString(), new TaskCompleted(caller.householdId(), id, t.choreId(), t.choreName(), t.date(),
                 t.assigneeMemberId(), caller.memberId(), now, null));
         return view(caller, tasks.find(caller.householdId(), id).orElseThrow());
@@ -88,12 +92,16 @@ public class TaskService {
     @Transactional
     public TaskView reassign(CurrentMember caller, UUID id, UUID memberId) {
         caller.requireAdmin();
+        replica.lockForPlanning(caller.householdId());
         Task t = tasks.findForUpdate(caller.householdId(), id).orElseThrow(() -> new NotFoundException("Task"));
         if (!t.open()) {
             throw new ConflictException("id", "A completed task cannot be reassigned; undo it first.");
         }
         if (!replica.allMembersOf(caller.householdId(), List.of(memberId))) {
             throw new InvalidFieldException("memberId", "task.member", "Unknown member.");
+        }
+        if (!memberId.equals(t.assigneeMemberId())) {
+            substitutes.closeForTask(caller.householdId(), id, CloseReason.TASK_REMOVED);
         }
         tasks.pin(id, memberId, "{\"rule\":\"pinned by an admin\"}");
         outbox.publish(id.toString(), new TaskReassigned(caller.householdId(), id, t.choreId(), t.choreName(), t.date(),

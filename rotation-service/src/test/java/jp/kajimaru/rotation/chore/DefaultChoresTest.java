@@ -12,7 +12,7 @@ class DefaultChoresTest {
     @Test
     void aNewHouseholdGetsTheElevenChoresOfTheOriginalWithTheirWeightsAndDays() {
         UUID household = UUID.randomUUID();
-        List<DefaultChores.DefaultChore> chores = DefaultChores.forHousehold(household, "ja");
+        List<DefaultChores.DefaultChore> chores = DefaultChores.forHousehold(household, "ja", java.time.LocalDate.of(2026, 11, 30));
 
         assertThat(chores).hasSize(11);
         assertThat(chores).extracting(d -> d.chore().householdId()).containsOnly(household);
@@ -25,7 +25,7 @@ class DefaultChoresTest {
 
     @Test
     void anEnglishHouseholdGetsEnglishNames() {
-        assertThat(DefaultChores.forHousehold(UUID.randomUUID(), "en")).extracting(d -> d.chore().name())
+        assertThat(DefaultChores.forHousehold(UUID.randomUUID(), "en", java.time.LocalDate.of(2026, 11, 30))).extracting(d -> d.chore().name())
                 .startsWith("Breakfast / lunch box", "Lunch", "Dinner");
     }
 }

@@ -23,7 +23,7 @@ class RotationIsolationTest extends RotationApiTest {
         UUID bAdmin = UUID.randomUUID();
         announce(a, "en", List.of(new Person(aAdmin, "Ann", MemberRole.ADMIN)));
         announce(b, "en", List.of(new Person(bAdmin, "Bob", MemberRole.ADMIN)));
-        LocalDate today = LocalDate.now(TOKYO);
+        LocalDate today = today();
         await(b, today);
         String chore = jdbc.queryForList("SELECT id FROM chores WHERE household_id = ?", String.class, b.toString()).get(0);
         String task = jdbc.queryForList("SELECT id FROM tasks WHERE household_id = ? AND task_date = ? AND status = 'OPEN'",
@@ -63,7 +63,7 @@ class RotationIsolationTest extends RotationApiTest {
         UUID admin = UUID.randomUUID();
         UUID member = UUID.randomUUID();
         announce(a, "en", List.of(new Person(admin, "Ann", MemberRole.ADMIN), new Person(member, "Max", MemberRole.MEMBER)));
-        await(a, LocalDate.now(TOKYO));
+        await(a, today());
         String token = tokens.token(a, admin, "ADMIN");
         HttpResponse<String> heavy = call("POST", "/api/chores", token,
                 "{\"name\":\"Garden\",\"weight\":9,\"schedule\":{\"kind\":\"WEEKDAYS\",\"weekdays\":200}}");

@@ -2,6 +2,7 @@ package jp.kajimaru.rotation.substitute;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import jp.kajimaru.events.user.MemberBusyChanged;
 import jp.kajimaru.events.user.MemberRole;
 import jp.kajimaru.rotation.support.RotationApiTest;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,7 @@ class SubstituteFlowTest extends RotationApiTest {
         announce(household, "en", List.of(new Person(hana, "Hana", MemberRole.ADMIN), new Person(ken, "Ken", MemberRole.MEMBER),
                 new Person(yuki, "Yuki", MemberRole.MEMBER)));
         String hanaToken = tokens.token(household, hana, "ADMIN");
-        LocalDate today = LocalDate.now(TOKYO);
+        LocalDate today = today();
         await().atMost(Duration.ofSeconds(60)).until(() -> openTaskOf(household, hana, today) != null
                 && jdbc.queryForObject("SELECT COUNT(*) FROM members WHERE household_id = ?", Integer.class,
                 household.toString()) == 3);
@@ -89,7 +91,7 @@ class SubstituteFlowTest extends RotationApiTest {
         UUID hana = UUID.randomUUID();
         UUID ken = UUID.randomUUID();
         announce(household, "en", List.of(new Person(hana, "Hana", MemberRole.ADMIN), new Person(ken, "Ken", MemberRole.MEMBER)));
-        LocalDate today = LocalDate.now(TOKYO);
+        LocalDate today = today();
         await().atMost(Duration.ofSeconds(60)).until(() -> openTaskOf(household, hana, today) != null);
         String task = openTaskOf(household, hana, today);
         String hanaToken = tokens.token(household, hana, "ADMIN");
@@ -104,6 +106,99 @@ class SubstituteFlowTest extends RotationApiTest {
         assertThat(call("DELETE", "/api/substitute-requests/" + request, hanaToken, null).statusCode()).isEqualTo(204);
         assertThat(call("POST", "/api/substitute-requests/" + request + "/accept", tokens.token(household, ken, "MEMBER"), null)
                 .statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void onlyAnEligibleMemberMayAcceptAndOnlyWhileTheRequesterStillHoldsTheTask() throws Exception {
+        clock().setLocal(java.time.LocalDateTime.parse("2026-11-30T09:00"), TOKYO);
+        UUID household = UUID.randomUUID();
+        UUID hana = UUID.randomUUID();
+        UUID ken = UUID.randomUUID();
+        UUID taro = UUID.randomUUID();
+        announce(household, "en", List.of(new Person(hana, "Hana", MemberRole.ADMIN), new Person(ken, "Ken", MemberRole.MEMBER),
+                new Person(taro, "Taro", MemberRole.CHILD)));
+        awaitRoster(household, 3);
+        String admin = tokens.token(household, hana, "ADMIN");
+        HttpResponse<String> chore = call("POST", "/api/chores", admin, "{\"name\":\"Clean the oven\",\"weight\":3,"
+                + "\"dueTime\":\"20:00\",\"minimumRole\":\"MEMBER\",\"schedule\":{\"kind\":\"WEEKDAYS\",\"weekdays\":127}}");
+        assertThat(chore.statusCode()).isEqualTo(201);
+        String task = jdbc.queryForObject("SELECT id FROM tasks WHERE chore_id = ? AND task_date = ?", String.class,
+                JSON.readTree(chore.body()).get("id").asString(), java.sql.Date.valueOf(today()));
+        UUID holder = UUID.fromString(jdbc.queryForObject("SELECT assignee_member_id FROM tasks WHERE id = ?", String.class, task));
+        UUID other = holder.equals(hana) ? ken : hana;
+        String holderToken = tokens.token(household, holder, holder.equals(hana) ? "ADMIN" : "MEMBER");
+        String otherToken = tokens.token(household, other, other.equals(hana) ? "ADMIN" : "MEMBER");
+
+        String request = requestFor(task, holderToken);
+        assertThat(call("POST", "/api/substitute-requests/" + request + "/accept", tokens.token(household, taro, "CHILD"), null)
+                .statusCode()).as("a child may not take a MEMBER chore").isEqualTo(403);
+
+        // The admin gives the task to the other adult: the request is moot and cannot be accepted any more.
+        assertThat(call("POST", "/api/tasks/" + task + "/assignee", admin, "{\"memberId\":\"" + other + "\"}").statusCode())
+                .isEqualTo(200);
+        assertThat(statusOf(request, admin)).isEqualTo("CLOSED");
+        assertThat(call("POST", "/api/substitute-requests/" + request + "/accept", otherToken, null).statusCode()).isEqualTo(409);
+
+        // The new holder asks, then becomes busy today: the task moves back, and the request closes with it.
+        String second = requestFor(task, otherToken);
+        Instant startOfToday = today().atStartOfDay(TOKYO).toInstant();
+        tx.executeWithoutResult(st -> outbox.publish(other.toString(), new MemberBusyChanged(household, other, true,
+                startOfToday, startOfToday.plus(java.time.Duration.ofDays(1)))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> holder.toString().equals(jdbc.queryForObject(
+                "SELECT assignee_member_id FROM tasks WHERE id = ?", String.class, task)));
+        assertThat(statusOf(second, admin)).isEqualTo("CLOSED");
+        assertThat(call("POST", "/api/substitute-requests/" + second + "/accept", holderToken, null).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void aPinnedTaskLeavesAHolderWhoBecomesBusyAlsoInTheNextPeriod() throws Exception {
+        clock().setLocal(java.time.LocalDateTime.parse("2026-12-06T09:00"), TOKYO); // Sunday: next week is planned too
+        UUID household = UUID.randomUUID();
+        UUID hana = UUID.randomUUID();
+        UUID ken = UUID.randomUUID();
+        announce(household, "en", List.of(new Person(hana, "Hana", MemberRole.ADMIN), new Person(ken, "Ken", MemberRole.MEMBER)));
+        awaitRoster(household, 2);
+        LocalDate monday = today().plusDays(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> openOn(household, null, monday) > 0);
+        String admin = tokens.token(household, hana, "ADMIN");
+        String pinned = jdbc.queryForList("SELECT id FROM tasks WHERE household_id = ? AND assignee_member_id = ? AND task_date = ?",
+                String.class, household.toString(), hana.toString(), java.sql.Date.valueOf(today())).get(0);
+        assertThat(call("POST", "/api/tasks/" + pinned + "/assignee", admin, "{\"memberId\":\"" + ken + "\"}").statusCode())
+                .isEqualTo(200);
+
+        Instant from = today().atStartOfDay(TOKYO).toInstant();
+        tx.executeWithoutResult(st -> outbox.publish(ken.toString(), new MemberBusyChanged(household, ken, true, from,
+                monday.plusDays(1).atStartOfDay(TOKYO).toInstant())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> openOn(household, ken, today()) == 0 && openOn(household, ken, monday) == 0);
+        assertThat(jdbc.queryForObject("SELECT assignee_member_id FROM tasks WHERE id = ?", String.class, pinned))
+                .isEqualTo(hana.toString());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tasks WHERE household_id = ? AND status = 'OPEN' "
+                + "AND assignee_member_id IS NULL", Integer.class, household.toString())).isZero();
+    }
+
+    private String requestFor(String task, String token) throws Exception {
+        HttpResponse<String> asked = call("POST", "/api/tasks/" + task + "/substitute-requests", token, "{}");
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+        return JSON.readTree(asked.body()).get("id").asString();
+    }
+
+    private String statusOf(String request, String token) throws Exception {
+        for (JsonNode r : JSON.readTree(call("GET", "/api/substitute-requests", token, null).body())) {
+            if (r.get("id").asString().equals(request)) {
+                return r.get("status").asString();
+            }
+        }
+        return null;
+    }
+
+    /** Open tasks on a day held by {@code member}, or (member null) all open tasks of that day. */
+    private int openOn(UUID household, UUID member, LocalDate day) {
+        return member == null
+                ? jdbc.queryForObject("SELECT COUNT(*) FROM tasks WHERE household_id = ? AND status = 'OPEN' AND task_date = ?",
+                        Integer.class, household.toString(), java.sql.Date.valueOf(day))
+                : jdbc.queryForObject("SELECT COUNT(*) FROM tasks WHERE household_id = ? AND status = 'OPEN' AND task_date = ? "
+                        + "AND assignee_member_id = ?", Integer.class, household.toString(), java.sql.Date.valueOf(day),
+                        member.toString());
     }
 
     private String openTaskOf(UUID household, UUID member, LocalDate day) {

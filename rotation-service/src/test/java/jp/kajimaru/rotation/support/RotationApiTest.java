@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import jp.kajimaru.events.user.MemberRole;
 import jp.kajimaru.events.user.RotationUnit;
 import jp.kajimaru.messaging.outbox.OutboxWriter;
 import jp.kajimaru.testsupport.RealInfrastructure;
+import jp.kajimaru.testsupport.TestClock;
 import jp.kajimaru.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,16 +54,46 @@ public abstract class RotationApiTest {
     public record Person(UUID id, String name, MemberRole role) {
     }
 
-    /** Announces a household and its members the way user-service does. */
+    /** Each test starts at the default instant (a Monday, 09:00 in Tokyo) and moves the clock itself. */
+    @org.junit.jupiter.api.BeforeEach
+    void startAtTheDefaultInstant() {
+        clock().reset();
+    }
+
+    /** The pinned clock every context of this JVM runs on; a test moves it, never the wall clock. */
+    protected static TestClock clock() {
+        return TestClock.shared();
+    }
+
+    /** Today in Tokyo by the pinned clock. */
+    protected static LocalDate today() {
+        return LocalDate.now(clock().withZone(TOKYO));
+    }
+
+    /** Announces a household in Tokyo and its members the way user-service does. */
     protected void announce(UUID household, String locale, List<Person> people) {
+        announce(household, locale, TOKYO, people);
+    }
+
+    protected void announce(UUID household, String locale, ZoneId zone, List<Person> people) {
         tx.executeWithoutResult(s -> {
-            outbox.publish(household.toString(), new HouseholdCreated(household, "Tanaka", "Asia/Tokyo", locale,
+            outbox.publish(household.toString(), new HouseholdCreated(household, "Tanaka", zone.getId(), locale,
                     new Location("東京", 35.6895, 139.69171), RotationUnit.WEEKLY, false, 15, people.get(0).id()));
             for (Person p : people) {
                 outbox.publish(p.id().toString(), new MemberJoined(household, p.id(), p.name(), null, p.role(), true,
                         "default", "#E4572E"));
             }
         });
+    }
+
+    /** Waits until the replica has {@code members} members and today's roster (in Tokyo) has an assignee for every task. */
+    protected void awaitRoster(UUID household, int members) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
+                jdbc.queryForObject("SELECT COUNT(*) FROM members WHERE household_id = ?", Integer.class, household.toString()) == members
+                && jdbc.queryForObject("SELECT COUNT(*) FROM tasks WHERE household_id = ? AND task_date = ?", Integer.class,
+                        household.toString(), java.sql.Date.valueOf(today())) > 0
+                && jdbc.queryForObject("SELECT COUNT(*) FROM tasks WHERE household_id = ? AND task_date = ? "
+                        + "AND assignee_member_id IS NULL", Integer.class, household.toString(), java.sql.Date.valueOf(today())) == 0);
     }
 
     protected HttpResponse<String> call(String method, String path, String token, String json) throws Exception {

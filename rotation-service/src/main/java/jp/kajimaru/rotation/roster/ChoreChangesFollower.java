@@ -1,0 +1,21 @@
+package jp.kajimaru.rotation.roster;
+
+import jp.kajimaru.rotation.chore.ChoreChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Open future tasks follow their chore, in the transaction that changed it. */
+@Component
+class ChoreChangesFollower {
+
+    private final RosterGenerator generator;
+
+    ChoreChangesFollower(RosterGenerator generator) {
+        this.generator = generator;
+    }
+
+    @EventListener
+    void on(ChoreChanged change) {
+        generator.followChore(change.householdId(), change.choreId());
+    }
+}
