@@ -58,10 +58,11 @@ public class MessagingAutoConfiguration {
         return new EventJson();
     }
 
+    /** The one clock every rule reads (see {@link StartAtClock} for {@code kajimaru.clock.start}). */
     @Bean
     @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(org.springframework.core.env.Environment env) {
+        return StartAtClock.of(env.getProperty("kajimaru.clock.start"), Clock.systemUTC());
     }
 
     @Bean
