@@ -1,6 +1,6 @@
 // Same-origin calls through the gateway; the session lives in HttpOnly cookies, and state changes
 // echo the XSRF-TOKEN cookie as the header the gateway checks. A 401 triggers one refresh and one retry.
-import { currentLanguage } from './i18n.js';
+import { currentLanguage, learnServerNow } from './i18n.js';
 
 function csrfToken() {
   const match = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
@@ -54,6 +54,7 @@ export function refreshSession() {
 }
 
 async function parse(response) {
+  learnServerNow(response.headers.get('X-Kajimaru-Now'));
   const text = await response.text();
   let data = null;
   if (text) {

@@ -343,6 +343,20 @@ export function currentLanguage() {
   return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'ja';
 }
 
+// The server's clock minus this device's, learnt from every API answer (X-Kajimaru-Now): "today" and "is it due
+// yet" follow the server, whatever the device's clock says.
+let serverOffsetMillis = 0;
+
+export function learnServerNow(isoInstant) {
+  const server = Date.parse(isoInstant || '');
+  if (!Number.isNaN(server)) serverOffsetMillis = server - Date.now();
+}
+
+/** Now, in milliseconds, by the server's clock. */
+export function serverNow() {
+  return Date.now() + serverOffsetMillis;
+}
+
 /** Dates are shown in the household's time zone once it is known. */
 export function setTimeZone(zone) {
   householdTimeZone = zone || undefined;
@@ -397,13 +411,13 @@ function zoneParts(date, zone) {
   return parts;
 }
 
-/** Today's date ('YYYY-MM-DD') in the household's time zone (the browser's when unknown). */
+/** Today's date ('YYYY-MM-DD') by the server's clock, in the household's time zone (the browser's when unknown). */
 export function todayIso(zone = householdTimeZone) {
   let p;
   try {
-    p = zoneParts(new Date(), zone);
+    p = zoneParts(new Date(serverNow()), zone);
   } catch {
-    p = zoneParts(new Date(), undefined);
+    p = zoneParts(new Date(serverNow()), undefined);
   }
   return `${p.year}-${p.month}-${p.day}`;
 }

@@ -8,7 +8,7 @@ import {
   alertBox, avatar, confirmDialog, dialog, el, emptyState, errorText, field, header, hideAlert, infoDialog, markField,
   setBusy, showAlert, showError, spinner, textColourOn, toast,
 } from '../dom.js';
-import { currentLanguage } from '../i18n.js';
+import { currentLanguage, serverNow } from '../i18n.js';
 import { rosterRecentlyChanged } from '../roster.js';
 import { currentMe, isAdmin, loadHousehold } from '../session.js';
 
@@ -194,7 +194,7 @@ export async function renderDashboard(root) {
 
   function canAskSubstitute(task) {
     if (task.status !== 'OPEN' || !isMine(task.assigneeMemberId)) return false;
-    if (task.dueAt && !(new Date(task.dueAt).getTime() > Date.now())) return false;
+    if (task.dueAt && !(new Date(task.dueAt).getTime() > serverNow())) return false;
     return !openRequests().some((r) => String(r.taskId) === String(task.id));
   }
 

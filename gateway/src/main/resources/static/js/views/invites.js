@@ -1,13 +1,13 @@
 // Invite codes (admin): create, show big with copy, list with status, revoke.
 import { api } from '../api.js';
-import { applyLanguage } from '../i18n.js';
+import { applyLanguage, serverNow } from '../i18n.js';
 import { alertBox, clearFieldErrors, confirmDialog, el, emptyState, field, header, hideAlert, setBusy, showError, showProblem, spinner, values } from '../dom.js';
 
 const HOURS = [1, 24, 72, 168];
 
 function status(inv) {
   if (inv.revoked) return ['invites.status.revoked', 'text-bg-secondary'];
-  if (new Date(inv.expiresAt) <= new Date()) return ['invites.status.expired', 'text-bg-secondary'];
+  if (new Date(inv.expiresAt).getTime() <= serverNow()) return ['invites.status.expired', 'text-bg-secondary'];
   if (inv.uses >= inv.maxUses) return ['invites.status.used', 'text-bg-secondary'];
   return ['invites.status.active', 'text-bg-success'];
 }

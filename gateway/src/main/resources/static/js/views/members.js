@@ -1,14 +1,14 @@
 // Members admin: list, add, edit, remove (with confirmation), reset PIN / unlock.
 import { api } from '../api.js';
 import { alertBox, avatar, confirmDialog, dialog, el, emptyState, field, header, markField, showAlert, showError, spinner } from '../dom.js';
-import { todayIso } from '../i18n.js';
+import { serverNow, todayIso } from '../i18n.js';
 import { rosterChanged } from '../roster.js';
 import { checkPins, pinField } from './pin-fields.js';
 import { busyBody, busyDays, busySummary } from './me.js';
 import { currentMe, loadHousehold } from '../session.js';
 
 function badges(m) {
-  const locked = m.lockedUntil && new Date(m.lockedUntil) > new Date();
+  const locked = m.lockedUntil && new Date(m.lockedUntil).getTime() > serverNow();
   return el('div', { class: 'd-flex flex-wrap gap-1' },
     el('span', { class: 'badge text-bg-primary', i18n: `role.${m.role}`, testid: 'member-role' }),
     m.hasLogin ? el('span', { class: 'badge text-bg-light border', i18n: 'members.hasLogin' }) : null,

@@ -42,7 +42,10 @@ class RotationAcrossServicesIT {
         HttpResponse<String> added = send("POST", "/api/members", token, "{\"displayName\":\"Ken\",\"role\":\"MEMBER\"}");
         assertThat(added.statusCode()).isEqualTo(201);
         String ken = JSON.readTree(added.body()).get("id").asString();
-        LocalDate today = LocalDate.now(TOKYO);
+        // "Today" is the stack's (its clock starts on a fixed Monday), in the household's zone: the dashboard says which.
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(() -> send("GET", "/api/dashboard", token, null).statusCode() == 200);
+        LocalDate today = LocalDate.parse(JSON.readTree(send("GET", "/api/dashboard", token, null).body()).get("today").asString());
 
         // MemberJoined reached rotation-service: today's open tasks are shared between Hana and Ken.
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))

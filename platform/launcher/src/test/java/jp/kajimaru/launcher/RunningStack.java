@@ -27,6 +27,8 @@ import static org.awaitility.Awaitility.await;
  */
 final class RunningStack {
 
+    static final String STACK_CLOCK_START = "2026-11-30T00:00:00Z";
+
     static final Path REPO = Path.of(System.getProperty("user.dir")).resolve("../..").normalize();
     static final String GATEWAY = "http://localhost:8080";
     static final Path HOME = REPO.resolve("platform/launcher/target/stack-it-home");
@@ -60,6 +62,9 @@ final class RunningStack {
         Files.createDirectories(REPO.resolve("platform/launcher/target"));
         ProcessBuilder pb = new ProcessBuilder("bash", "kajimaru", "up").directory(REPO.toFile()).redirectErrorStream(true);
         pb.environment().put("KAJIMARU_HOME", HOME.toString());
+        // Every service starts its clock at the same Monday morning (09:00 in Tokyo) and ticks on from there, so the
+        // flows see the same weekday and are far from midnight whatever day the suite runs on.
+        pb.environment().put("KAJIMARU_CLOCK_START", STACK_CLOCK_START);
         pb.environment().remove("KAJIMARU_DB_URL");
         pb.environment().remove("KAJIMARU_KAFKA");
         long started = System.nanoTime();

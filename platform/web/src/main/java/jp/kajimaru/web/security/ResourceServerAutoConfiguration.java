@@ -53,6 +53,11 @@ public class ResourceServerAutoConfiguration {
     }
 
     @Bean
+    ServerTimeFilter serverTimeFilter(ObjectProvider<Clock> clock) {
+        return new ServerTimeFilter(clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
     @ConditionalOnMissingBean
     ProblemDetailsAdvice problemDetailsAdvice(org.springframework.context.MessageSource messages) {
         return new ProblemDetailsAdvice(messages);
