@@ -76,37 +76,36 @@ class RosterCalendarTest extends RotationApiTest {
         assertThat(dashboard.get("members").size()).isEqualTo(3);
         assertThat(dashboard.get("completionTodayPercent").asInt()).isZero();
         assertThat(dashboard.get("overdue").size()).as("nothing is due before the end of the day").isZero();
-        JsonNode todays = dashboard.get("todayTasks");
-        assertThat(todays.findValuesAsString("assigneeName")).contains("Hana", "Ken");
-
-        String hanasTask = null;
-        for (JsonNode t : todays) {
-            if (hana.toString().equals(t.get("assigneeMemberId").asString())) {
-                hanasTask = t.get("id").asString();
-                break;
+        // The weighted load of the week is spread: every adult has a part of it (who does what today is fairness's call).
+        for (JsonNode m : dashboard.get("members")) {
+            if (!"Taro".equals(m.get("name").asString())) {
+                assertThat(m.get("weightThisPeriod").asInt()).as(m.get("name").asString()).isPositive();
             }
         }
-        assertThat(hanasTask).isNotNull();
-        HttpResponse<String> done = send("PUT", "/api/tasks/" + hanasTask + "/completion", admin);
+        JsonNode task = dashboard.get("todayTasks").get(0);
+        String taskId = task.get("id").asString();
+        UUID holder = UUID.fromString(task.get("assigneeMemberId").asString());
+        HttpResponse<String> done = send("PUT", "/api/tasks/" + taskId + "/completion", admin);
         assertThat(done.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(done.body()).get("status").asString()).isEqualTo("DONE");
         assertThat(JSON.readTree(get("/api/dashboard", admin).body()).get("completionTodayPercent").asInt()).isPositive();
-        assertThat(send("DELETE", "/api/tasks/" + hanasTask + "/completion", admin).statusCode()).isEqualTo(200);
-        assertThat(get("/api/tasks/" + hanasTask + "/explanation", admin).body()).contains("loadBefore");
+        assertThat(send("DELETE", "/api/tasks/" + taskId + "/completion", admin).statusCode()).isEqualTo(200);
+        assertThat(get("/api/tasks/" + taskId + "/explanation", admin).body()).contains("loadBefore");
 
-        // Ken cannot complete Hana's task; a stranger household cannot see it at all.
-        assertThat(send("PUT", "/api/tasks/" + hanasTask + "/completion", tokens.token(household, ken, "MEMBER"))
-                .statusCode()).isEqualTo(403);
+        // Another member who is not an admin cannot complete it; a stranger household cannot see it at all.
+        UUID other = holder.equals(ken) ? taro : ken;
+        assertThat(send("PUT", "/api/tasks/" + taskId + "/completion",
+                tokens.token(household, other, other.equals(ken) ? "MEMBER" : "CHILD")).statusCode()).isEqualTo(403);
         String stranger = tokens.token(UUID.randomUUID(), UUID.randomUUID(), "ADMIN");
-        assertThat(send("PUT", "/api/tasks/" + hanasTask + "/completion", stranger).statusCode()).isEqualTo(404);
+        assertThat(send("PUT", "/api/tasks/" + taskId + "/completion", stranger).statusCode()).isEqualTo(404);
         assertThat(get("/api/tasks?from=" + today + "&to=" + today, stranger).body()).isEqualTo("[]");
 
-        // Hana becomes busy for today (in her household's calendar): her open tasks of today move to the others.
+        // The holder becomes busy for today (in the household's calendar): their open tasks of today move to the others.
         Instant startOfToday = today.atStartOfDay(zone).toInstant();
         Instant startOfTomorrow = today.plusDays(1).atStartOfDay(zone).toInstant();
-        tx.executeWithoutResult(s -> outbox.publish(hana.toString(), new MemberBusyChanged(household, hana, true,
+        tx.executeWithoutResult(s -> outbox.publish(holder.toString(), new MemberBusyChanged(household, holder, true,
                 startOfToday, startOfTomorrow)));
-        await().atMost(Duration.ofSeconds(60)).until(() -> openOf(household, hana, today) == 0);
+        await().atMost(Duration.ofSeconds(60)).until(() -> openOf(household, holder, today) == 0);
         assertThat(unassignedOn(household, today)).isZero();
         assertThat(tasksOn(household, today)).isEqualTo(defaultChoresToday);
         assertThat(jdbc.queryForList("SELECT event_type FROM outbox WHERE household_id = ? AND event_type = 'TaskReassigned'",

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jp.kajimaru.events.user.MemberRemoved;
 import jp.kajimaru.events.user.MemberRole;
+import jp.kajimaru.events.user.MemberUpdated;
 import jp.kajimaru.rotation.support.RotationApiTest;
 import org.junit.jupiter.api.Test;
 
@@ -86,5 +88,32 @@ class RotationIsolationTest extends RotationApiTest {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
                 "SELECT COUNT(*) FROM tasks WHERE household_id = ? AND task_date = ? AND assignee_member_id IS NOT NULL",
                 Integer.class, household.toString(), java.sql.Date.valueOf(today)) > 0);
+    }
+
+    @Test
+    void aDemotedAdminOrARemovedMemberLosesTheirPowersOnceTheEventArrives() throws Exception {
+        UUID household = UUID.randomUUID();
+        UUID hana = UUID.randomUUID();
+        UUID ken = UUID.randomUUID();
+        announce(household, "en", List.of(new Person(hana, "Hana", MemberRole.ADMIN), new Person(ken, "Ken", MemberRole.ADMIN)));
+        awaitRoster(household, 2);
+        String kensAdminToken = tokens.token(household, ken, "ADMIN");
+        String chore = "{\"name\":\"Wax the car\",\"weight\":2,\"schedule\":{\"kind\":\"WEEKDAYS\",\"weekdays\":64}}";
+        assertThat(call("POST", "/api/chores", kensAdminToken, chore).statusCode()).isEqualTo(201);
+
+        tx.executeWithoutResult(s -> outbox.publish(ken.toString(), new MemberUpdated(household, ken, "Ken", null,
+                MemberRole.MEMBER, false, "default", "#123456")));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> "MEMBER".equals(jdbc.queryForObject(
+                "SELECT role FROM members WHERE id = ?", String.class, ken.toString())));
+        assertThat(call("POST", "/api/chores", kensAdminToken, chore).statusCode()).as("the token still says ADMIN").isEqualTo(403);
+        assertThat(call("GET", "/api/dashboard", kensAdminToken, null).statusCode()).isEqualTo(200);
+
+        tx.executeWithoutResult(s -> outbox.publish(ken.toString(), new MemberRemoved(household, ken)));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> !jdbc.queryForObject(
+                "SELECT active FROM members WHERE id = ?", Boolean.class, ken.toString()));
+        HttpResponse<String> gone = call("GET", "/api/dashboard", kensAdminToken, null);
+        assertThat(gone.statusCode()).isEqualTo(401);
+        assertThat(gone.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("problem+json"));
+        assertThat(call("GET", "/api/dashboard", tokens.token(household, hana, "ADMIN"), null).statusCode()).isEqualTo(200);
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -161,17 +162,22 @@ class SubstituteFlowTest extends RotationApiTest {
         LocalDate monday = today().plusDays(1);
         await().atMost(Duration.ofSeconds(30)).until(() -> openOn(household, null, monday) > 0);
         String admin = tokens.token(household, hana, "ADMIN");
-        String pinned = jdbc.queryForList("SELECT id FROM tasks WHERE household_id = ? AND assignee_member_id = ? AND task_date = ?",
-                String.class, household.toString(), hana.toString(), java.sql.Date.valueOf(today())).get(0);
-        assertThat(call("POST", "/api/tasks/" + pinned + "/assignee", admin, "{\"memberId\":\"" + ken + "\"}").statusCode())
+        // Any task of today, pinned by the admin to the member who does not hold it.
+        Map<String, Object> task = jdbc.queryForList("SELECT id, assignee_member_id FROM tasks WHERE household_id = ? "
+                + "AND task_date = ?", household.toString(), java.sql.Date.valueOf(today())).get(0);
+        String pinned = (String) task.get("id");
+        UUID holder = UUID.fromString((String) task.get("assignee_member_id"));
+        UUID other = holder.equals(hana) ? ken : hana;
+        assertThat(call("POST", "/api/tasks/" + pinned + "/assignee", admin, "{\"memberId\":\"" + other + "\"}").statusCode())
                 .isEqualTo(200);
 
         Instant from = today().atStartOfDay(TOKYO).toInstant();
-        tx.executeWithoutResult(st -> outbox.publish(ken.toString(), new MemberBusyChanged(household, ken, true, from,
+        tx.executeWithoutResult(st -> outbox.publish(other.toString(), new MemberBusyChanged(household, other, true, from,
                 monday.plusDays(1).atStartOfDay(TOKYO).toInstant())));
-        await().atMost(Duration.ofSeconds(30)).until(() -> openOn(household, ken, today()) == 0 && openOn(household, ken, monday) == 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> openOn(household, other, today()) == 0
+                && openOn(household, other, monday) == 0);
         assertThat(jdbc.queryForObject("SELECT assignee_member_id FROM tasks WHERE id = ?", String.class, pinned))
-                .isEqualTo(hana.toString());
+                .isEqualTo(holder.toString());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tasks WHERE household_id = ? AND status = 'OPEN' "
                 + "AND assignee_member_id IS NULL", Integer.class, household.toString())).isZero();
     }

@@ -52,6 +52,20 @@ public class ResourceServerAutoConfiguration {
         return http.build();
     }
 
+    /** Services that can look members up as they are now make every request follow that (see MemberDirectory). */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnBean(MemberDirectory.class)
+    org.springframework.web.servlet.config.annotation.WebMvcConfigurer currentMembership(MemberDirectory directory,
+                                                                                        ResourceServerProperties props) {
+        CurrentMembershipInterceptor interceptor = new CurrentMembershipInterceptor(directory, props.publicPaths());
+        return new org.springframework.web.servlet.config.annotation.WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(org.springframework.web.servlet.config.annotation.InterceptorRegistry registry) {
+                registry.addInterceptor(interceptor);
+            }
+        };
+    }
+
     @Bean
     ServerTimeFilter serverTimeFilter(ObjectProvider<Clock> clock) {
         return new ServerTimeFilter(clock.getIfAvailable(Clock::systemUTC));
