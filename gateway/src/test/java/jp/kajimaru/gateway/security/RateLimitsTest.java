@@ -38,7 +38,7 @@ class RateLimitsTest {
 
     @Test
     void onlyTheSecretCheckingEndpointsAreLimited() {
-        RateLimits limits = new RateLimits(Clock.systemUTC());
+        RateLimits limits = new RateLimits(Clock.fixed(T0, ZoneOffset.UTC));
         assertThat(limits.ruleFor(HttpMethod.POST, "/api/invites/join")).map(RateLimits.Rule::name).contains("invite-join");
         assertThat(limits.ruleFor(HttpMethod.POST, "/api/devices/current/sessions")).isPresent();
         assertThat(limits.ruleFor(HttpMethod.GET, "/api/auth/login")).isEmpty();

@@ -2,8 +2,6 @@ package jp.kajimaru.messaging.inbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
@@ -132,7 +130,7 @@ class InboxConsumerTest {
         Map.of(EventHeaders.EVENT_ID, eventId.toString(),
                 EventHeaders.EVENT_TYPE, type,
                 EventHeaders.EVENT_VERSION, version,
-                EventHeaders.OCCURRED_AT, Instant.now().truncatedTo(ChronoUnit.MICROS).toString(),
+                EventHeaders.OCCURRED_AT, jp.kajimaru.testsupport.TestClock.shared().instant().toString(),
                 EventHeaders.HOUSEHOLD_ID, household.toString(),
                 EventHeaders.AGGREGATE_TYPE, "member",
                 EventHeaders.AGGREGATE_ID, UUID.randomUUID().toString())

@@ -1,6 +1,5 @@
 package jp.kajimaru.messaging.outbox;
 
-import java.time.Clock;
 import java.util.UUID;
 
 import jp.kajimaru.events.EventJson;
@@ -17,7 +16,7 @@ class OutboxWriterTest {
     void refusesToPublishOutsideATransaction() {
         OutboxWriter writer = new OutboxWriter(null, new EventJson(),
                 new TraceparentSource(new StaticListableBeanFactory().getBeanProvider(io.micrometer.tracing.Tracer.class)),
-                Clock.systemUTC());
+                jp.kajimaru.testsupport.TestClock.shared());
 
         assertThatThrownBy(() -> writer.publish("m", new MemberRemoved(UUID.randomUUID(), UUID.randomUUID())))
                 .isInstanceOf(IllegalTransactionStateException.class)
