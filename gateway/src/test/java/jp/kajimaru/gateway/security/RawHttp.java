@@ -42,9 +42,13 @@ final class RawHttp {
             socket.setSoTimeout(10_000);
             socket.bind(new InetSocketAddress(from, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+            // One write: a body sent after the head may reach a gateway that has already answered (403, 429) and
+            // closed, and the reset that follows can swallow the answer before it is read.
+            byte[] headBytes = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+            byte[] request = java.util.Arrays.copyOf(headBytes, headBytes.length + content.length);
+            System.arraycopy(content, 0, request, headBytes.length, content.length);
             OutputStream out = socket.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            out.write(content);
+            out.write(request);
             out.flush();
             return parse(method + " " + path, socket.getInputStream().readAllBytes());
         }
