@@ -142,7 +142,8 @@ def main():
                         problem = status >= 400 and "problem+json" not in ctype
                         leak = any(marker in text for marker in LEAKS)
                         if status >= 500 or problem or leak:
-                            findings.append(f"{status} {method} {concrete[:80]} [{label}] {ctype} {text[:160]!r}")
+                            kind = f"{status} {'leak ' if leak else ''}{ctype.split(';')[0] or 'no content type'} {method} {path}"
+                            findings.append((kind, f"{status} {method} {concrete[:80]} [{label}] {ctype} {text[:160]!r}"))
                         if status == 401:
                             token = signup()
     seconds = time.time() - started
@@ -153,12 +154,16 @@ def main():
         out.write("| status | count |\n|---|---|\n")
         for status, count in sorted(statuses.items()):
             out.write(f"| {status} | {count} |\n")
-        out.write(f"\nFindings (>= 500, non-problem errors, leaked internals): {len(findings)}\n\n")
-        for f in findings[:200]:
-            out.write(f"- {f}\n")
+        kinds = collections.OrderedDict()
+        for kind, example in findings:
+            kinds.setdefault(kind, [0, example])[0] += 1
+        out.write(f"\nFindings (>= 500, errors that are not problem+json, leaked internals): {len(findings)}, "
+                  f"{len(kinds)} kinds (status, content type, operation), one example each:\n\n")
+        for kind, (count, example) in kinds.items():
+            out.write(f"- {count} × `{kind}` — e.g. `{example[:200]}`\n")
     print(f"{sent} requests, statuses {dict(sorted(statuses.items()))}, findings {len(findings)}")
-    for f in findings[:40]:
-        print(" ", f)
+    for kind, (count, example) in kinds.items():
+        print(f"  {count} x {kind}: {example[:160]}")
     return 1 if findings else 0
 
 

@@ -151,6 +151,7 @@ class GatewayHardeningTest {
         assertThat(missingStatic.status()).isEqualTo(404);
         RawHttp.Answer noRoute = get(from, "/nothing/here");
         assertThat(noRoute.status()).isEqualTo(404);
+        assertProblem(noRoute, 404);
         RawHttp.Answer ambiguous = get(from, "/api/chores%2f");
         assertThat(ambiguous.status()).isEqualTo(400);
         RawHttp.Answer forged = send(from, "DELETE", "/api/chores/1", Map.of("Cookie", "KJ_AT=jwt; XSRF-TOKEN=t0k"));

@@ -36,6 +36,8 @@ public class MessagingDefaults implements EnvironmentPostProcessor {
         d.put("spring.cloud.stream.default.consumer.back-off-max-interval", "2000");
         d.put("spring.cloud.stream.default.consumer.default-retryable", "true");
         d.put("spring.cloud.stream.kafka.default.consumer.enable-dlq", "true");
+        // The problem+json error controller is no API of ours.
+        d.put("springdoc.paths-to-exclude", "/error");
         d.put("management.tracing.sampling.probability", "1.0");
         d.put("management.tracing.export.zipkin.enabled", "false");
         d.put("management.endpoint.health.probes.enabled", "true");

@@ -1,0 +1,69 @@
+package jp.kajimaru.gateway.security;
+
+import java.net.ConnectException;
+import java.util.concurrent.TimeoutException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebExceptionHandler;
+import reactor.core.publisher.Mono;
+
+/**
+ * Errors the gateway answers itself — no route, a method it does not serve, a service that is down or too slow —
+ * are problem+json like every other error, instead of WebFlux's default JSON. A service that cannot be reached is a
+ * 503 with Retry-After, not a 500. Runs before Spring Boot's handler (order -1).
+ */
+@Component
+@Order(-2)
+class GatewayErrorHandler implements WebExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(GatewayErrorHandler.class);
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {
+        ServerHttpResponse response = exchange.getResponse();
+        if (response.isCommitted()) {
+            return Mono.error(ex);
+        }
+        if (ex instanceof ResponseStatusException rse) {
+            HttpStatus status = HttpStatus.resolve(rse.getStatusCode().value());
+            status = status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+            String detail = switch (status) {
+                case NOT_FOUND -> "There is no such page or API.";
+                case METHOD_NOT_ALLOWED -> "This method is not allowed here.";
+                case SERVICE_UNAVAILABLE -> unavailable(response);
+                default -> status.getReasonPhrase() + ".";
+            };
+            return GatewayProblems.write(response, status, detail);
+        }
+        if (causedBy(ex, ConnectException.class)) {
+            return GatewayProblems.write(response, HttpStatus.SERVICE_UNAVAILABLE, unavailable(response));
+        }
+        if (causedBy(ex, TimeoutException.class) || ex.getClass().getSimpleName().contains("Timeout")) {
+            response.getHeaders().set("Retry-After", "5");
+            return GatewayProblems.write(response, HttpStatus.GATEWAY_TIMEOUT, "A part of Kajimaru took too long to answer.");
+        }
+        log.error("Unhandled error on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex);
+        return GatewayProblems.write(response, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
+    }
+
+    private static String unavailable(ServerHttpResponse response) {
+        response.getHeaders().set("Retry-After", "5");
+        return "A part of Kajimaru is not reachable right now; please try again shortly.";
+    }
+
+    private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+        for (Throwable c = ex; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
