@@ -19,8 +19,18 @@ public class AmbiguousPathFilter implements WebFilter {
 
     static final int ORDER = SecurityHeadersFilter.ORDER + 1;
 
+    /**
+     * No address of ours is this long. Netty lets lines up to server.netty.max-initial-line-length through (set
+     * above this), so that a long one gets this problem+json answer instead of Netty's empty 414.
+     */
+    static final int MAX_URI_LENGTH = 2048;
+
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        if (exchange.getRequest().getURI().getRawPath().length()
+                + String.valueOf(exchange.getRequest().getURI().getRawQuery()).length() > MAX_URI_LENGTH) {
+            return GatewayProblems.write(exchange.getResponse(), HttpStatus.URI_TOO_LONG, "The address is too long.");
+        }
         if (RequestPaths.normalise(exchange.getRequest().getURI().getRawPath()).isEmpty()) {
             return GatewayProblems.write(exchange.getResponse(), HttpStatus.BAD_REQUEST,
                     "The path has an ambiguous encoding (encoded slash, backslash or NUL, double encoding, "

@@ -154,13 +154,16 @@ class GatewayHardeningTest {
         assertProblem(noRoute, 404);
         RawHttp.Answer ambiguous = get(from, "/api/chores%2f");
         assertThat(ambiguous.status()).isEqualTo(400);
+        RawHttp.Answer tooLong = get(from, "/api/chores/" + "a".repeat(5000));
+        assertThat(tooLong.status()).isEqualTo(414);
+        assertProblem(tooLong, 414);
         RawHttp.Answer forged = send(from, "DELETE", "/api/chores/1", Map.of("Cookie", "KJ_AT=jwt; XSRF-TOKEN=t0k"));
         assertThat(forged.status()).isEqualTo(403);
         RawHttp.Answer proxied = get(from, "/api/chores");
         assertThat(proxied.status()).isEqualTo(200);
         RawHttp.Answer page = get(from, "/");
         assertThat(page.status()).isEqualTo(200);
-        for (RawHttp.Answer r : List.of(limited, missingStatic, noRoute, ambiguous, forged, proxied, page)) {
+        for (RawHttp.Answer r : List.of(limited, missingStatic, noRoute, ambiguous, tooLong, forged, proxied, page)) {
             assertSecurityHeaders(r);
         }
     }
