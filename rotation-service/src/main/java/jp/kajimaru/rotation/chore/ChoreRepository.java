@@ -2,9 +2,10 @@ package jp.kajimaru.rotation.chore;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,8 +32,8 @@ public class ChoreRepository {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 c.id().toString(), c.householdId().toString(), c.name(), c.weight(), c.schedule().kind().name(),
                 c.schedule().weekdays(), c.schedule().everyNDays(), c.schedule().monthDay(),
-                c.dueTime() == null ? null : Time.valueOf(c.dueTime()), c.minimumRole(), c.active(), key, position, Timestamp.from(now),
-                java.sql.Date.valueOf(c.startsOn()));
+                c.dueTime(), c.minimumRole(), c.active(), key, position, Timestamp.from(now),
+                c.startsOn());
     }
 
     public void insert(Chore c, Instant now) {
@@ -44,8 +45,8 @@ public class ChoreRepository {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 c.id().toString(), c.householdId().toString(), c.name(), c.weight(), c.schedule().kind().name(),
                 c.schedule().weekdays(), c.schedule().everyNDays(), c.schedule().monthDay(),
-                c.dueTime() == null ? null : Time.valueOf(c.dueTime()), c.minimumRole(), c.active(), next,
-                Timestamp.from(now), java.sql.Date.valueOf(c.startsOn()));
+                c.dueTime(), c.minimumRole(), c.active(), next,
+                Timestamp.from(now), c.startsOn());
         replaceCandidates(c);
     }
 
@@ -54,8 +55,8 @@ public class ChoreRepository {
                 UPDATE chores SET name = ?, weight = ?, schedule_kind = ?, weekdays = ?, every_n_days = ?, month_day = ?,
                   due_time = ?, minimum_role = ?, active = ?, starts_on = ? WHERE id = ? AND household_id = ?""",
                 c.name(), c.weight(), c.schedule().kind().name(), c.schedule().weekdays(), c.schedule().everyNDays(),
-                c.schedule().monthDay(), c.dueTime() == null ? null : Time.valueOf(c.dueTime()), c.minimumRole(),
-                c.active(), java.sql.Date.valueOf(c.startsOn()), c.id().toString(), c.householdId().toString());
+                c.schedule().monthDay(), c.dueTime(), c.minimumRole(),
+                c.active(), c.startsOn(), c.id().toString(), c.householdId().toString());
         replaceCandidates(c);
     }
 
@@ -93,9 +94,9 @@ public class ChoreRepository {
         Schedule schedule = new Schedule(Schedule.Kind.valueOf(rs.getString("schedule_kind")),
                 (Integer) rs.getObject("weekdays", Integer.class), rs.getObject("every_n_days", Integer.class),
                 rs.getObject("month_day", Integer.class));
-        Time due = rs.getTime("due_time");
+        LocalTime due = rs.getObject("due_time", LocalTime.class);
         return new Chore(id, UUID.fromString(rs.getString("household_id")), rs.getString("name"), rs.getInt("weight"),
-                schedule, due == null ? null : due.toLocalTime(), rs.getString("minimum_role"), rs.getBoolean("active"),
-                candidates.getOrDefault(id, List.of()), rs.getDate("starts_on").toLocalDate());
+                schedule, due, rs.getString("minimum_role"), rs.getBoolean("active"),
+                candidates.getOrDefault(id, List.of()), rs.getObject("starts_on", LocalDate.class));
     }
 }

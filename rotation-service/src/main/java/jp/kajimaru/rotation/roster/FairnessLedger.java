@@ -1,6 +1,5 @@
 package jp.kajimaru.rotation.roster;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -43,7 +42,7 @@ public class FairnessLedger {
         Map<UUID, Double> b = new HashMap<>();
         jdbc.query(CREDIT + " GROUP BY m", rs -> {
             b.merge(UUID.fromString(rs.getString(1)), rs.getDouble(2), Double::sum);
-        }, householdId.toString(), Date.valueOf(runningSince));
+        }, householdId.toString(), runningSince);
         jdbc.query("SELECT member_id, SUM(share) FROM daily_shares WHERE household_id = ? GROUP BY member_id", rs -> {
             b.merge(UUID.fromString(rs.getString(1)), -rs.getDouble(2), Double::sum);
         }, householdId.toString());
@@ -59,8 +58,8 @@ public class FairnessLedger {
     public Ledger carriedInto(UUID householdId, LocalDate runningSince, Period period, LocalDate firstPlanned,
                               Collection<UUID> planned) {
         Map<UUID, Double> b = new HashMap<>();
-        List<Object> args = new ArrayList<>(List.of(householdId.toString(), Date.valueOf(runningSince),
-                Date.valueOf(period.end())));
+        List<Object> args = new ArrayList<>(List.of(householdId.toString(), runningSince,
+                period.end()));
         String notPlanned = "";
         if (!planned.isEmpty()) {
             notPlanned = " AND id NOT IN (" + String.join(",", java.util.Collections.nCopies(planned.size(), "?")) + ")";
@@ -72,7 +71,7 @@ public class FairnessLedger {
         jdbc.query("SELECT member_id, SUM(share) FROM daily_shares WHERE household_id = ? AND share_date < ? GROUP BY member_id",
                 rs -> {
                     b.merge(UUID.fromString(rs.getString(1)), -rs.getDouble(2), Double::sum);
-                }, householdId.toString(), Date.valueOf(firstPlanned));
+                }, householdId.toString(), firstPlanned);
         Ledger ledger = Ledger.empty();
         for (Map.Entry<UUID, Double> e : b.entrySet()) {
             ledger = ledger.with(e.getKey(), e.getValue());
@@ -91,7 +90,7 @@ public class FairnessLedger {
             return;
         }
         jdbc.update("DELETE FROM daily_shares WHERE household_id = ? AND share_date BETWEEN ? AND ?", householdId.toString(),
-                Date.valueOf(first), Date.valueOf(period.end()));
+                first, period.end());
         Map<LocalDate, Integer> weightByDay = new HashMap<>();
         for (Task t : tasks) {
             if (t.assigneeMemberId() != null || t.completedBy() != null) {
@@ -108,7 +107,7 @@ public class FairnessLedger {
             }
             double share = (double) weight / present.size();
             for (HouseholdReplica.Member m : present) {
-                rows.add(new Object[] {householdId.toString(), Date.valueOf(day), m.id().toString(), share});
+                rows.add(new Object[] {householdId.toString(), day, m.id().toString(), share});
             }
         }
         jdbc.batchUpdate("INSERT INTO daily_shares (household_id, share_date, member_id, share) VALUES (?, ?, ?, ?)", rows);

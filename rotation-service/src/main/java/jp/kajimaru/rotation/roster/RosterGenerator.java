@@ -195,7 +195,7 @@ public class RosterGenerator {
 
     private boolean generated(UUID householdId, Period period) {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM periods WHERE household_id = ? AND period_start = ?",
-                Integer.class, householdId.toString(), java.sql.Date.valueOf(period.start()));
+                Integer.class, householdId.toString(), period.start());
         return n != null && n > 0;
     }
 
@@ -208,7 +208,7 @@ public class RosterGenerator {
         ZoneId zone = ZoneId.of(h.timeZone());
         Instant now = clock.instant();
         jdbc.update("INSERT IGNORE INTO periods (household_id, period_start, period_end, generated_at) VALUES (?, ?, ?, ?)",
-                h.id().toString(), java.sql.Date.valueOf(period.start()), java.sql.Date.valueOf(period.end()),
+                h.id().toString(), period.start(), period.end(),
                 java.sql.Timestamp.from(now));
         List<Chore> active = chores.inHousehold(h.id()).stream().filter(Chore::active).toList();
         LocalTime defaultDue = settings.defaultDueTime(h.id()).orElse(LocalTime.MAX);
@@ -300,7 +300,7 @@ public class RosterGenerator {
         }
         int marked = jdbc.update("UPDATE periods SET published_at = ? WHERE household_id = ? AND period_start = ? "
                 + "AND published_at IS NULL", java.sql.Timestamp.from(now), householdId.toString(),
-                java.sql.Date.valueOf(period.start()));
+                period.start());
         if (marked == 1) {
             outbox.publish(householdId.toString(), roster);
         }

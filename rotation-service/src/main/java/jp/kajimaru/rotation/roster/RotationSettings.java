@@ -1,6 +1,5 @@
 package jp.kajimaru.rotation.roster;
 
-import java.sql.Time;
 import java.time.LocalTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,7 +20,7 @@ public class RotationSettings {
     public Optional<LocalTime> defaultDueTime(UUID householdId) {
         // A row may hold NULL ("end of the day"): map it inside the row mapper, never stream a null element.
         return jdbc.query("SELECT default_due_time FROM rotation_settings WHERE household_id = ?",
-                (rs, i) -> Optional.ofNullable(rs.getTime(1)).map(Time::toLocalTime), householdId.toString()).stream()
+                (rs, i) -> Optional.ofNullable(rs.getObject(1, LocalTime.class)), householdId.toString()).stream()
                 .findFirst().flatMap(t -> t);
     }
 
@@ -29,6 +28,6 @@ public class RotationSettings {
         jdbc.update("""
                 INSERT INTO rotation_settings (household_id, default_due_time) VALUES (?, ?)
                 ON DUPLICATE KEY UPDATE default_due_time = VALUES(default_due_time)""",
-                householdId.toString(), due == null ? null : Time.valueOf(due));
+                householdId.toString(), due);
     }
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -76,7 +77,7 @@ class SubstituteRepository {
         String sub = rs.getString("substitute_member_id");
         Timestamp closed = rs.getTimestamp("closed_at");
         return new SubstituteRequest(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("task_id")),
-                rs.getString("chore_name"), rs.getDate("task_date").toLocalDate(),
+                rs.getString("chore_name"), rs.getObject("task_date", LocalDate.class),
                 UUID.fromString(rs.getString("requester_member_id")), rs.getString("requester_name"), rs.getString("note"),
                 SubstituteRequest.Status.valueOf(rs.getString("status")), sub == null ? null : UUID.fromString(sub),
                 rs.getString("substitute_name"), rs.getTimestamp("created_at").toInstant(),

@@ -1,6 +1,5 @@
 package jp.kajimaru.rotation.task;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -28,19 +27,19 @@ public class TaskRepository {
         return jdbc.update("""
                 INSERT IGNORE INTO tasks (id, household_id, chore_id, chore_name, task_date, due_at, weight, period_start,
                   status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)""",
-                t.id().toString(), t.householdId().toString(), t.choreId().toString(), t.choreName(), Date.valueOf(t.date()),
-                Timestamp.from(t.dueAt()), t.weight(), Date.valueOf(t.periodStart()), Timestamp.from(now)) == 1;
+                t.id().toString(), t.householdId().toString(), t.choreId().toString(), t.choreName(), t.date(),
+                Timestamp.from(t.dueAt()), t.weight(), t.periodStart(), Timestamp.from(now)) == 1;
     }
 
     public List<Task> between(UUID householdId, LocalDate from, LocalDate to) {
         return jdbc.query("""
                 SELECT * FROM tasks WHERE household_id = ? AND task_date BETWEEN ? AND ? ORDER BY task_date, weight DESC, chore_name""",
-                TaskRepository::map, householdId.toString(), Date.valueOf(from), Date.valueOf(to));
+                TaskRepository::map, householdId.toString(), from, to);
     }
 
     public List<Task> before(UUID householdId, LocalDate day) {
         return jdbc.query("SELECT * FROM tasks WHERE household_id = ? AND task_date < ?", TaskRepository::map,
-                householdId.toString(), Date.valueOf(day));
+                householdId.toString(), day);
     }
 
     public Optional<Task> find(UUID householdId, UUID id) {
@@ -67,7 +66,7 @@ public class TaskRepository {
     /** Open tasks of one chore from {@code from} on, in every period planned so far. */
     public List<Task> openOfChoreFrom(UUID householdId, UUID choreId, LocalDate from) {
         return jdbc.query("SELECT * FROM tasks WHERE household_id = ? AND chore_id = ? AND status = 'OPEN' AND task_date >= ?",
-                TaskRepository::map, householdId.toString(), choreId.toString(), Date.valueOf(from));
+                TaskRepository::map, householdId.toString(), choreId.toString(), from);
     }
 
     /** An open occurrence follows its chore's name, weight and due time. */
@@ -106,7 +105,7 @@ public class TaskRepository {
                 GROUP BY COALESCE(assignee_member_id, completed_by), chore_id""", rs -> {
             times.computeIfAbsent(UUID.fromString(rs.getString(1)), k -> new java.util.HashMap<>())
                     .put(UUID.fromString(rs.getString(2)), rs.getInt(3));
-        }, householdId.toString(), Date.valueOf(since), Date.valueOf(until));
+        }, householdId.toString(), since, until);
         return times;
     }
 
@@ -133,8 +132,8 @@ public class TaskRepository {
 
     static Task map(ResultSet rs, int row) throws SQLException {
         return new Task(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("household_id")),
-                UUID.fromString(rs.getString("chore_id")), rs.getString("chore_name"), rs.getDate("task_date").toLocalDate(),
-                rs.getTimestamp("due_at").toInstant(), rs.getInt("weight"), rs.getDate("period_start").toLocalDate(),
+                UUID.fromString(rs.getString("chore_id")), rs.getString("chore_name"), rs.getObject("task_date", LocalDate.class),
+                rs.getTimestamp("due_at").toInstant(), rs.getInt("weight"), rs.getObject("period_start", LocalDate.class),
                 uuid(rs.getString("assignee_member_id")), rs.getBoolean("pinned"), Task.Status.valueOf(rs.getString("status")),
                 instant(rs.getTimestamp("completed_at")), uuid(rs.getString("completed_by")), instant(rs.getTimestamp("overdue_at")));
     }

@@ -30,14 +30,14 @@ class OverdueTest extends RotationApiTest {
         assertThat(call("POST", "/api/rotation/regenerate", token, null).statusCode()).isEqualTo(200);
 
         String task = jdbc.queryForObject("SELECT id FROM tasks WHERE household_id = ? AND chore_name = 'Feed the cat' AND task_date = ?",
-                String.class, household.toString(), java.sql.Date.valueOf(today()));
+                String.class, household.toString(), today());
         await().atMost(Duration.ofSeconds(30)).until(() -> overdueEvents(task) == 1);
         // A later overdue task proves the check has run again since; the first is not announced twice.
         assertThat(call("POST", "/api/chores", token, "{\"name\":\"Water the plants\",\"weight\":1,"
                 + "\"schedule\":{\"kind\":\"WEEKDAYS\",\"weekdays\":127},\"dueTime\":\"00:00\"}").statusCode()).isEqualTo(201);
         call("POST", "/api/rotation/regenerate", token, null);
         String later = jdbc.queryForObject("SELECT id FROM tasks WHERE household_id = ? AND chore_name = 'Water the plants' "
-                + "AND task_date = ?", String.class, household.toString(), java.sql.Date.valueOf(today()));
+                + "AND task_date = ?", String.class, household.toString(), today());
         await().atMost(Duration.ofSeconds(30)).until(() -> overdueEvents(later) == 1);
         assertThat(overdueEvents(task)).isEqualTo(1);
         assertThat(call("GET", "/api/dashboard", token, null).body()).contains("\"overdue\":true");
@@ -51,7 +51,7 @@ class OverdueTest extends RotationApiTest {
         announce(household, "en", List.of(new Person(hana, "Hana", MemberRole.ADMIN), new Person(ken, "Ken", MemberRole.MEMBER)));
         await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM tasks WHERE household_id = ? "
                 + "AND task_date = ? AND assignee_member_id IS NOT NULL", Integer.class, household.toString(),
-                java.sql.Date.valueOf(today())) > 0);
+                today()) > 0);
         assertThat(call("PATCH", "/api/rotation/settings", tokens.token(household, ken, "MEMBER"),
                 "{\"defaultDueTime\":\"00:00\"}").statusCode()).isEqualTo(403);
         var patched = call("PATCH", "/api/rotation/settings", tokens.token(household, hana, "ADMIN"), "{\"defaultDueTime\":\"00:00\"}");

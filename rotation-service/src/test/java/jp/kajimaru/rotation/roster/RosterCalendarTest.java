@@ -115,17 +115,17 @@ class RosterCalendarTest extends RotationApiTest {
 
     private int tasksOn(UUID household, LocalDate day) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM tasks WHERE household_id = ? AND task_date = ?", Integer.class,
-                household.toString(), java.sql.Date.valueOf(day));
+                household.toString(), day);
     }
 
     private int unassignedOn(UUID household, LocalDate day) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM tasks WHERE household_id = ? AND task_date = ? AND assignee_member_id IS NULL",
-                Integer.class, household.toString(), java.sql.Date.valueOf(day));
+                Integer.class, household.toString(), day);
     }
 
     private int openOf(UUID household, UUID member, LocalDate day) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM tasks WHERE household_id = ? AND task_date = ? AND status = 'OPEN' "
-                + "AND assignee_member_id = ?", Integer.class, household.toString(), java.sql.Date.valueOf(day), member.toString());
+                + "AND assignee_member_id = ?", Integer.class, household.toString(), day, member.toString());
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {

@@ -59,7 +59,7 @@ class RosterDefectsTest extends RotationApiTest {
                 + "\"schedule\":{\"kind\":\"WEEKDAYS\",\"weekdays\":127}}");
         assertThat(datesOf(chore)).hasSize(7);
         String todays = jdbc.queryForObject("SELECT id FROM tasks WHERE chore_id = ? AND task_date = ?", String.class, chore,
-                java.sql.Date.valueOf(today()));
+                today());
         assertThat(call("PUT", "/api/tasks/" + todays + "/completion", admin, null).statusCode()).isEqualTo(200);
 
         assertThat(call("PATCH", "/api/chores/" + chore, admin, "{\"name\":\"Iron everything\",\"weight\":4,\"dueTime\":\"18:30\","
@@ -67,7 +67,7 @@ class RosterDefectsTest extends RotationApiTest {
         for (Map<String, Object> t : jdbc.queryForList("SELECT * FROM tasks WHERE chore_id = ? AND status = 'OPEN'", chore)) {
             assertThat(t.get("weight")).isEqualTo(4);
             assertThat(t.get("chore_name")).isEqualTo("Iron everything");
-            LocalDate day = ((java.sql.Date) t.get("task_date")).toLocalDate();
+            LocalDate day = jdbc.queryForObject("SELECT task_date FROM tasks WHERE id = ?", LocalDate.class, t.get("id"));
             assertThat(((java.sql.Timestamp) t.get("due_at")).toInstant()).isEqualTo(day.atTime(18, 30).atZone(TOKYO).toInstant());
         }
         assertThat(jdbc.queryForMap("SELECT weight, chore_name FROM tasks WHERE id = ?", todays))
@@ -97,7 +97,7 @@ class RosterDefectsTest extends RotationApiTest {
         String admin = tokens.token(household, hana, "ADMIN");
         Map<String, Double> before = balances(admin);
         String kensTask = jdbc.queryForList("SELECT id FROM tasks WHERE household_id = ? AND task_date >= ? AND assignee_member_id = ?",
-                String.class, household.toString(), java.sql.Date.valueOf(today()), ken.toString()).get(0);
+                String.class, household.toString(), today(), ken.toString()).get(0);
 
         JsonNode done = JSON.readTree(call("PUT", "/api/tasks/" + kensTask + "/completion", admin, null).body());
         assertThat(done.get("completedBy").asString()).as("done by").isEqualTo(hana.toString());
@@ -113,7 +113,7 @@ class RosterDefectsTest extends RotationApiTest {
         String admin = family.admin();
         assertThat(sum(balances(admin))).isCloseTo(0, within(0.5));
         int weekOne = jdbc.queryForObject("SELECT SUM(weight) FROM tasks WHERE household_id = ? AND task_date <= ?", Integer.class,
-                household.toString(), java.sql.Date.valueOf(today().plusDays(6)));
+                household.toString(), today().plusDays(6));
 
         clock().advance(Duration.ofDays(7));
         String nextWeek = tokens.token(household, hana, "ADMIN");
@@ -138,7 +138,7 @@ class RosterDefectsTest extends RotationApiTest {
         assertThat(sum(balances)).isCloseTo(0, within(0.5));
         // Taro's load is a third of the days he is here for, not a third of the whole week squeezed into five days.
         int fromWednesday = jdbc.queryForObject("SELECT SUM(weight) FROM tasks WHERE household_id = ? AND task_date >= ?",
-                Integer.class, household.toString(), java.sql.Date.valueOf(today()));
+                Integer.class, household.toString(), today());
         JsonNode taroStats = null;
         for (JsonNode m : JSON.readTree(call("GET", "/api/dashboard", admin, null).body()).get("members")) {
             taroStats = "Taro".equals(m.get("name").asString()) ? m : taroStats;
@@ -170,7 +170,7 @@ class RosterDefectsTest extends RotationApiTest {
         String chore = createChore(admin, "{\"name\":\"Feed the cat\",\"weight\":1,\"dueTime\":\"08:00\","
                 + "\"schedule\":{\"kind\":\"WEEKDAYS\",\"weekdays\":127}}");
         String sundays = jdbc.queryForObject("SELECT id FROM tasks WHERE chore_id = ? AND task_date = ?", String.class, chore,
-                java.sql.Date.valueOf(today()));
+                today());
         assertThat(overdueIds(admin)).contains(sundays);
 
         clock().advance(Duration.ofDays(1)); // Monday 09:00: a new week
@@ -232,7 +232,7 @@ class RosterDefectsTest extends RotationApiTest {
         assertThat(call("GET", "/api/rotation/settings", admin, null).statusCode()).isEqualTo(200);
         assertThat(call("POST", "/api/rotation/regenerate", admin, null).statusCode()).isEqualTo(200);
         assertThat(jdbc.queryForObject("SELECT MAX(due_at) FROM tasks WHERE household_id = ? AND task_date = ?",
-                java.sql.Timestamp.class, household.toString(), java.sql.Date.valueOf(today())).toInstant())
+                java.sql.Timestamp.class, household.toString(), today()).toInstant())
                 .isEqualTo(today().atTime(LocalTime.MAX).atZone(TOKYO).toInstant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
 
         tx.executeWithoutResult(s -> outbox.publish(ken.toString(), new MemberJoined(household, ken, "Ken", null,
@@ -283,8 +283,7 @@ class RosterDefectsTest extends RotationApiTest {
     }
 
     private List<LocalDate> datesOf(String chore) {
-        return jdbc.queryForList("SELECT task_date FROM tasks WHERE chore_id = ? ORDER BY task_date", java.sql.Date.class, chore)
-                .stream().map(java.sql.Date::toLocalDate).toList();
+        return jdbc.queryForList("SELECT task_date FROM tasks WHERE chore_id = ? ORDER BY task_date", LocalDate.class, chore);
     }
 
     private int openCount(String chore) {

@@ -29,7 +29,7 @@ class RotationIsolationTest extends RotationApiTest {
         await(b, today);
         String chore = jdbc.queryForList("SELECT id FROM chores WHERE household_id = ?", String.class, b.toString()).get(0);
         String task = jdbc.queryForList("SELECT id FROM tasks WHERE household_id = ? AND task_date = ? AND status = 'OPEN'",
-                String.class, b.toString(), java.sql.Date.valueOf(today)).get(0);
+                String.class, b.toString(), today).get(0);
         String bToken = tokens.token(b, bAdmin, "ADMIN");
         String request = JSON.readTree(call("POST", "/api/tasks/" + task + "/substitute-requests", bToken, "{}").body())
                 .get("id").asString();
@@ -87,7 +87,7 @@ class RotationIsolationTest extends RotationApiTest {
     private void await(UUID household, LocalDate today) {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
                 "SELECT COUNT(*) FROM tasks WHERE household_id = ? AND task_date = ? AND assignee_member_id IS NOT NULL",
-                Integer.class, household.toString(), java.sql.Date.valueOf(today)) > 0);
+                Integer.class, household.toString(), today) > 0);
     }
 
     @Test

@@ -124,7 +124,7 @@ class SubstituteFlowTest extends RotationApiTest {
                 + "\"dueTime\":\"20:00\",\"minimumRole\":\"MEMBER\",\"schedule\":{\"kind\":\"WEEKDAYS\",\"weekdays\":127}}");
         assertThat(chore.statusCode()).isEqualTo(201);
         String task = jdbc.queryForObject("SELECT id FROM tasks WHERE chore_id = ? AND task_date = ?", String.class,
-                JSON.readTree(chore.body()).get("id").asString(), java.sql.Date.valueOf(today()));
+                JSON.readTree(chore.body()).get("id").asString(), today());
         UUID holder = UUID.fromString(jdbc.queryForObject("SELECT assignee_member_id FROM tasks WHERE id = ?", String.class, task));
         UUID other = holder.equals(hana) ? ken : hana;
         String holderToken = tokens.token(household, holder, holder.equals(hana) ? "ADMIN" : "MEMBER");
@@ -164,7 +164,7 @@ class SubstituteFlowTest extends RotationApiTest {
         String admin = tokens.token(household, hana, "ADMIN");
         // Any task of today, pinned by the admin to the member who does not hold it.
         Map<String, Object> task = jdbc.queryForList("SELECT id, assignee_member_id FROM tasks WHERE household_id = ? "
-                + "AND task_date = ?", household.toString(), java.sql.Date.valueOf(today())).get(0);
+                + "AND task_date = ?", household.toString(), today()).get(0);
         String pinned = (String) task.get("id");
         UUID holder = UUID.fromString((String) task.get("assignee_member_id"));
         UUID other = holder.equals(hana) ? ken : hana;
@@ -201,15 +201,15 @@ class SubstituteFlowTest extends RotationApiTest {
     private int openOn(UUID household, UUID member, LocalDate day) {
         return member == null
                 ? jdbc.queryForObject("SELECT COUNT(*) FROM tasks WHERE household_id = ? AND status = 'OPEN' AND task_date = ?",
-                        Integer.class, household.toString(), java.sql.Date.valueOf(day))
+                        Integer.class, household.toString(), day)
                 : jdbc.queryForObject("SELECT COUNT(*) FROM tasks WHERE household_id = ? AND status = 'OPEN' AND task_date = ? "
-                        + "AND assignee_member_id = ?", Integer.class, household.toString(), java.sql.Date.valueOf(day),
+                        + "AND assignee_member_id = ?", Integer.class, household.toString(), day,
                         member.toString());
     }
 
     private String openTaskOf(UUID household, UUID member, LocalDate day) {
         return jdbc.queryForList("SELECT id FROM tasks WHERE household_id = ? AND assignee_member_id = ? AND status = 'OPEN' "
                 + "AND task_date >= ? ORDER BY task_date DESC LIMIT 1", String.class, household.toString(), member.toString(),
-                java.sql.Date.valueOf(day.plusDays(1).isAfter(day) ? day : day)).stream().findFirst().orElse(null);
+                day.plusDays(1).isAfter(day) ? day : day).stream().findFirst().orElse(null);
     }
 }

@@ -91,9 +91,9 @@ public abstract class RotationApiTest {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
                 jdbc.queryForObject("SELECT COUNT(*) FROM members WHERE household_id = ?", Integer.class, household.toString()) == members
                 && jdbc.queryForObject("SELECT COUNT(*) FROM tasks WHERE household_id = ? AND task_date = ?", Integer.class,
-                        household.toString(), java.sql.Date.valueOf(today())) > 0
+                        household.toString(), today()) > 0
                 && jdbc.queryForObject("SELECT COUNT(*) FROM tasks WHERE household_id = ? AND task_date = ? "
-                        + "AND assignee_member_id IS NULL", Integer.class, household.toString(), java.sql.Date.valueOf(today())) == 0);
+                        + "AND assignee_member_id IS NULL", Integer.class, household.toString(), today()) == 0);
     }
 
     protected HttpResponse<String> call(String method, String path, String token, String json) throws Exception {
