@@ -93,6 +93,8 @@ class SubstituteFlowTest extends RotationApiTest {
         UUID ken = UUID.randomUUID();
         announce(household, "en", List.of(new Person(hana, "Hana", MemberRole.ADMIN), new Person(ken, "Ken", MemberRole.MEMBER)));
         LocalDate today = today();
+        // Both members in the replica first: Ken's arrival re-plans the week and may move Hana's tasks.
+        awaitRoster(household, 2);
         await().atMost(Duration.ofSeconds(60)).until(() -> openTaskOf(household, hana, today) != null);
         String task = openTaskOf(household, hana, today);
         String hanaToken = tokens.token(household, hana, "ADMIN");
