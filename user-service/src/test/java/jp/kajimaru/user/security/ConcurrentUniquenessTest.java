@@ -9,12 +9,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
-import jp.kajimaru.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,21 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two requests racing for the same unique value: one wins, the other gets the same 409 as when they come one
  * after the other — never a 500 from the database's unique key. Each race repeats, so the window is hit.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure
-class ConcurrentUniquenessTest {
+class ConcurrentUniquenessTest extends FamilyApiTest {
 
     static final int ROUNDS = 12;
 
-    @LocalServerPort int port;
-
     final ExecutorService pool = Executors.newFixedThreadPool(2);
-    Family family;
-
-    @BeforeEach
-    void family() {
-        family = Family.signUp(new Api(port, null, null));
-    }
 
     @AfterEach
     void stop() {

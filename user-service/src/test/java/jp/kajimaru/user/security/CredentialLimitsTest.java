@@ -2,12 +2,8 @@ package jp.kajimaru.user.security;
 
 import java.time.Duration;
 
-import jp.kajimaru.testsupport.RealInfrastructure;
 import jp.kajimaru.testsupport.TestClock;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,18 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * user-service limits guessing itself, also when called without the gateway: wrong passwords per e-mail and
  * client address, failed invite joins per client address — and no client can lock anyone else out.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure
-class CredentialLimitsTest {
-
-    @LocalServerPort int port;
-
-    Family family;
-
-    @BeforeEach
-    void family() {
-        family = Family.signUp(new Api(port, null, null));
-    }
+class CredentialLimitsTest extends FamilyApiTest {
 
     @Test
     void wrongPasswordsStraightToTheServiceGetA429PerEmailAndAddress() {

@@ -4,37 +4,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import jp.kajimaru.testsupport.RealInfrastructure;
 import jp.kajimaru.testsupport.TestClock;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Input that is legal JSON but outside what the product means: always a 400 field error, never a 500. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure
-class HostileInputTest {
+class HostileInputTest extends FamilyApiTest {
 
     /** 25 characters, 75 bytes in UTF-8: beyond BCrypt's 72-byte limit. */
     static final String PASSPHRASE = "やまのうえでおちゃをのみながらかぞくとすごしたいな";
     /** Lower-cases to 52 characters ("i" + combining dot above, each). */
     static final String DOTTED = "İ".repeat(26);
-
-    @LocalServerPort int port;
-    @Autowired JdbcTemplate jdbc;
-
-    Family family;
-
-    @BeforeEach
-    void family() {
-        family = Family.signUp(new Api(port, null, null));
-    }
 
     @Test
     void namesThatGrowWhenLowerCasedAreRejectedEverywhere() {

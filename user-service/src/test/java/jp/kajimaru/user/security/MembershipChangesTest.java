@@ -1,31 +1,13 @@
 package jp.kajimaru.user.security;
 
-import jp.kajimaru.testsupport.RealInfrastructure;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Removing or demoting a member takes effect at once: logins, sessions and tokens follow the current state. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure
-class MembershipChangesTest {
+class MembershipChangesTest extends FamilyApiTest {
 
     static final String PW = "another long password";
-
-    @LocalServerPort int port;
-    @Autowired JdbcTemplate jdbc;
-
-    Family family;
-
-    @BeforeEach
-    void family() {
-        family = Family.signUp(new Api(port, null, null));
-    }
 
     @Test
     void removingAMemberFreesTheirEmailForSignUpAndInvites() {

@@ -2,29 +2,15 @@ package jp.kajimaru.user.security;
 
 import java.time.Duration;
 
-import jp.kajimaru.testsupport.RealInfrastructure;
 import jp.kajimaru.testsupport.TestClock;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** How long sessions live: refresh-token expiry is not theft, and a shared-device session ends when idle. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure
-class SessionLifetimeTest {
-
-    @LocalServerPort int port;
+class SessionLifetimeTest extends FamilyApiTest {
 
     final TestClock clock = TestClock.shared();
-    Family family;
-
-    @BeforeEach
-    void family() {
-        family = Family.signUp(new Api(port, null, null));
-    }
 
     @Test
     void anExpiredRefreshTokenFailsAloneAndEndsNoOtherSession() {
