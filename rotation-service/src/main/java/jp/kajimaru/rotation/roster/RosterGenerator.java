@@ -238,8 +238,9 @@ public class RosterGenerator {
             changed = assign(h, period, Period.containing(today, h.rotationUnit()).start(), toPlan, choreById, members,
                     zone, reason);
         }
-        ledger.recordShares(h.id(), period, today, tasks.between(h.id(), period.start(), period.end()), members, zone);
-        publishRosterOnce(h.id(), period, now);
+        List<Task> afterPlanning = tasks.between(h.id(), period.start(), period.end());
+        ledger.recordShares(h.id(), period, today, afterPlanning, members, zone);
+        publishRosterOnce(h.id(), period, afterPlanning, now);
         return changed;
     }
 
@@ -293,8 +294,8 @@ public class RosterGenerator {
     }
 
     /** RosterPublished once per period, when it first has assignees (a new household has no members at first). */
-    private void publishRosterOnce(UUID householdId, Period period, Instant now) {
-        RosterPublished roster = roster(householdId, period);
+    private void publishRosterOnce(UUID householdId, Period period, List<Task> all, Instant now) {
+        RosterPublished roster = roster(householdId, period, all);
         if (roster.shares().isEmpty()) {
             return;
         }
@@ -306,8 +307,7 @@ public class RosterGenerator {
         }
     }
 
-    private RosterPublished roster(UUID householdId, Period period) {
-        List<Task> all = tasks.between(householdId, period.start(), period.end());
+    private static RosterPublished roster(UUID householdId, Period period, List<Task> all) {
         Map<UUID, int[]> shares = new HashMap<>();
         for (Task t : all) {
             if (t.assigneeMemberId() != null) {
