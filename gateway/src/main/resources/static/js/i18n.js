@@ -522,6 +522,19 @@ export function onLanguageChange(fn) {
   listeners.push(fn);
 }
 
+/**
+ * A feature's own dictionary (js/i18n/<feature>.js), merged into the shared one when its view module loads; a key
+ * that is already defined is a mistake and throws, so two features cannot silently relabel each other.
+ */
+export function addMessages({ ja, en }) {
+  [['ja', ja], ['en', en]].forEach(([lang, dict]) => {
+    Object.keys(dict).forEach((key) => {
+      if (key in messages[lang]) throw new Error(`i18n key defined twice: ${key}`);
+    });
+    Object.assign(messages[lang], dict);
+  });
+}
+
 /** Keys present in one dictionary but not the other (must stay empty). */
 export function missingKeys() {
   const ja = Object.keys(messages.ja);

@@ -1,7 +1,9 @@
 CREATE TABLE notes (
   id           CHAR(36)     NOT NULL PRIMARY KEY,
   household_id CHAR(36)     NOT NULL,
-  text         VARCHAR(100) NOT NULL
+  text         VARCHAR(100) NOT NULL,
+  written_at   DATETIME(6)  NOT NULL,
+  version      BIGINT       NOT NULL
 );
 
 CREATE TABLE effects (

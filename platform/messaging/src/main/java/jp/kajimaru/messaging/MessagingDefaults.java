@@ -23,6 +23,17 @@ public class MessagingDefaults implements EnvironmentPostProcessor {
         // MariaDB and the MySQL driver understand these two.
         d.put("spring.datasource.hikari.data-source-properties.connectionTimeZone", "UTC");
         d.put("spring.datasource.hikari.data-source-properties.preserveInstants", "true");
+        // Spring Data JPA (ADR 0007): Flyway owns the schema and Hibernate only checks its mappings against it; no
+        // session held open across a web request; the dialect is named, so start-up asks the database nothing;
+        // instants stored as UTC wall time, like the outbox.
+        d.put("spring.jpa.open-in-view", "false");
+        d.put("spring.jpa.hibernate.ddl-auto", "validate");
+        d.put("spring.jpa.database-platform", "org.hibernate.dialect.MariaDBDialect");
+        d.put("spring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access", "false");
+        d.put("spring.jpa.properties.hibernate.jdbc.time_zone", "UTC");
+        // Ids are CHAR(36) columns, readable in SQL and the same in MariaDB and MySQL (not MariaDB's native UUID).
+        d.put("spring.jpa.properties.hibernate.type.preferred_uuid_jdbc_type", "CHAR");
+        d.put("spring.data.jpa.repositories.bootstrap-mode", "deferred");
         d.put("spring.cloud.stream.kafka.binder.enable-observation", "true");
         // Bind only the functions a service names in spring.cloud.function.definition: auto-detection took the
         // DlqDestinationResolver bean (a BiFunction) for a consumer in services without one, an anonymous

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import jp.kajimaru.rotation.household.HouseholdReplica;
-import jp.kajimaru.web.problem.InvalidFieldException;
-import jp.kajimaru.web.problem.NotFoundException;
+import jp.kajimaru.domain.InvalidFieldException;
+import jp.kajimaru.domain.NotFoundException;
 import jp.kajimaru.web.security.CurrentMember;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

@@ -17,7 +17,7 @@ import jp.kajimaru.rotation.roster.Period;
 import jp.kajimaru.rotation.substitute.SubstituteService;
 import jp.kajimaru.rotation.task.TaskRepository;
 import jp.kajimaru.rotation.task.TaskView;
-import jp.kajimaru.web.problem.NotFoundException;
+import jp.kajimaru.domain.NotFoundException;
 import jp.kajimaru.web.security.CurrentMember;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

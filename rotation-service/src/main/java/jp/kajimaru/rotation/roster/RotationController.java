@@ -5,7 +5,7 @@ import java.util.Map;
 
 import jp.kajimaru.events.rotation.ReassignReason;
 import jp.kajimaru.rotation.household.HouseholdReplica;
-import jp.kajimaru.web.problem.NotFoundException;
+import jp.kajimaru.domain.NotFoundException;
 import jp.kajimaru.web.security.CurrentMember;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;

@@ -10,7 +10,7 @@ import jp.kajimaru.user.member.Member;
 import jp.kajimaru.user.member.MemberRepository;
 import jp.kajimaru.user.throttle.ClientAddress;
 import jp.kajimaru.user.token.RefreshTokens;
-import jp.kajimaru.web.problem.NotFoundException;
+import jp.kajimaru.domain.NotFoundException;
 import jp.kajimaru.web.security.CurrentMember;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

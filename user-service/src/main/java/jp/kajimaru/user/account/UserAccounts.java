@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
-import jp.kajimaru.web.problem.ConflictException;
-import jp.kajimaru.web.problem.InvalidFieldException;
+import jp.kajimaru.domain.ConflictException;
+import jp.kajimaru.domain.InvalidFieldException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;

@@ -12,7 +12,7 @@ import jp.kajimaru.user.household.HouseholdRepository;
 import jp.kajimaru.user.member.Member;
 import jp.kajimaru.user.member.MemberRepository;
 import jp.kajimaru.user.token.RefreshTokens;
-import jp.kajimaru.web.problem.NotFoundException;
+import jp.kajimaru.domain.NotFoundException;
 import jp.kajimaru.web.security.CurrentMember;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

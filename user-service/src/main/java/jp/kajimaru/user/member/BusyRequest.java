@@ -3,7 +3,7 @@ package jp.kajimaru.user.member;
 import java.time.Duration;
 import java.time.Instant;
 
-import jp.kajimaru.web.problem.InvalidFieldException;
+import jp.kajimaru.domain.InvalidFieldException;
 
 /**
  * Busy from {@code from} (default now) until {@code until} (open-ended when absent). What the product means by

@@ -2,7 +2,7 @@ package jp.kajimaru.user.member;
 
 import java.util.Locale;
 
-import jp.kajimaru.web.problem.InvalidFieldException;
+import jp.kajimaru.domain.InvalidFieldException;
 
 /**
  * Display names: stripped, not blank, unique per household case-insensitively through a lower-cased key.

@@ -1,6 +1,7 @@
 package jp.kajimaru.messaging.relay;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,13 +13,18 @@ import jp.kajimaru.events.EventHeaders;
 import jp.kajimaru.events.EventJson;
 import jp.kajimaru.events.Topics;
 import jp.kajimaru.events.user.MemberJoined;
+import jp.kajimaru.messaging.testapp.Note;
+import jp.kajimaru.messaging.testapp.NoteRepository;
 import jp.kajimaru.messaging.testapp.NoteService;
+import jp.kajimaru.testsupport.TestClock;
 import jp.kajimaru.testsupport.KafkaTestConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static jp.kajimaru.testsupport.KafkaTestConsumer.header;
 import static jp.kajimaru.testsupport.KafkaTestConsumer.text;
@@ -37,6 +43,9 @@ abstract class OutboxRelayContract {
     @Autowired NoteService notes;
     @Autowired RelayLeadership leadership;
     @Autowired JdbcTemplate jdbc;
+    @Autowired NoteRepository noteRepository;
+    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired TestClock clock;
     @Autowired EventJson json;
 
     private final List<AutoCloseable> cleanup = new ArrayList<>();
@@ -82,6 +91,22 @@ abstract class OutboxRelayContract {
         assertThat(header(r, EventHeaders.AGGREGATE_ID)).isEqualTo(sent.aggregateId());
         assertThat(json.read(r.value(), MemberJoined.class)).isEqualTo(sent.payload());
         assertThat(consumer.drain().stream().filter(rec -> keyed(rec, household))).hasSize(1);
+    }
+
+    @Test
+    void theJpaStateChangeAndTheJdbcOutboxRowCommitInOneTransaction() {
+        assertThat(transactionManager).isInstanceOf(JpaTransactionManager.class);
+        clock.set(Instant.parse("2026-12-31T23:30:00Z"));
+
+        EventEnvelope<MemberJoined> sent = notes.write(UUID.randomUUID(), "together", false);
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE event_id = ?", Integer.class,
+                sent.eventId().toString())).isOne();
+        // Hibernate stores instants as UTC wall time, like the outbox and the relay, whatever the JVM's zone.
+        assertThat(jdbc.queryForObject("SELECT CAST(written_at AS CHAR) FROM notes WHERE id = ?", String.class,
+                sent.aggregateId())).startsWith("2026-12-31 23:30:00");
+        assertThat(noteRepository.findByIdAndHouseholdId(UUID.fromString(sent.aggregateId()), sent.payload().householdId()))
+                .get().extracting(Note::writtenAt).isEqualTo(Instant.parse("2026-12-31T23:30:00Z"));
     }
 
     @Test

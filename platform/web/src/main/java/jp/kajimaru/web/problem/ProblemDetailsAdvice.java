@@ -4,12 +4,19 @@ import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jp.kajimaru.domain.ConflictException;
+import jp.kajimaru.domain.ForbiddenException;
+import jp.kajimaru.domain.InvalidFieldException;
+import jp.kajimaru.domain.LockedException;
+import jp.kajimaru.domain.NotFoundException;
+
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -127,6 +134,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> conflict(ConflictException ex) {
         return problem(HttpStatus.CONFLICT, ex.getMessage(),
                 ex.field() == null ? List.of() : List.of(new FieldError(ex.field(), "conflict", ex.getMessage())));
+    }
+
+    /**
+     * Someone else saved the same aggregate since it was read (its {@code @Version} moved on): nothing was written,
+     * and the client reloads and decides again. {@code code} lets the web UI say so in the user's language.
+     */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<Object> editedMeanwhile(OptimisticLockingFailureException ex) {
+        ResponseEntity<Object> answer = problem(HttpStatus.CONFLICT,
+                "Someone else changed this in the meantime; reload and try again.", List.of());
+        ((ProblemDetail) answer.getBody()).setProperty("code", "editedMeanwhile");
+        return answer;
     }
 
     /**

@@ -2,7 +2,7 @@ package jp.kajimaru.web.security;
 
 import java.util.UUID;
 
-import jp.kajimaru.web.problem.ForbiddenException;
+import jp.kajimaru.domain.ForbiddenException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;

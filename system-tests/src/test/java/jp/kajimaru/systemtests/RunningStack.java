@@ -1,5 +1,6 @@
-package jp.kajimaru.launcher;
+package jp.kajimaru.systemtests;
 
+import jp.kajimaru.launcher.ServiceSpec;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -29,9 +30,9 @@ final class RunningStack {
 
     static final String STACK_CLOCK_START = "2026-11-30T00:00:00Z";
 
-    static final Path REPO = Path.of(System.getProperty("user.dir")).resolve("../..").normalize();
+    static final Path REPO = Path.of(System.getProperty("user.dir")).resolve("..").normalize();
     static final String GATEWAY = "http://localhost:8080";
-    static final Path HOME = REPO.resolve("platform/launcher/target/stack-it-home");
+    static final Path HOME = REPO.resolve("system-tests/target/stack-it-home");
     /** Where the launcher sends each service's output: {@code <module>.log}, Spring Boot's console format. */
     static final Path LOGS = HOME.resolve("logs");
     private static final Pattern ERROR_LINE = Pattern.compile("^\\S+\\s+ERROR\\s");
@@ -59,7 +60,7 @@ final class RunningStack {
     }
 
     private static RunningStack start() throws IOException {
-        Files.createDirectories(REPO.resolve("platform/launcher/target"));
+        Files.createDirectories(REPO.resolve("system-tests/target"));
         ProcessBuilder pb = new ProcessBuilder("bash", "kajimaru", "up").directory(REPO.toFile()).redirectErrorStream(true);
         pb.environment().put("KAJIMARU_HOME", HOME.toString());
         // Every service starts its clock at the same Monday morning (09:00 in Tokyo) and ticks on from there, so the

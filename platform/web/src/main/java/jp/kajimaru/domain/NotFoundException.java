@@ -1,4 +1,4 @@
-package jp.kajimaru.web.problem;
+package jp.kajimaru.domain;
 
 /** A resource that does not exist in the caller's household (a foreign id looks exactly like a missing one). */
 public class NotFoundException extends RuntimeException {

@@ -1,4 +1,4 @@
-package jp.kajimaru.web.problem;
+package jp.kajimaru.domain;
 
 /** The request clashes with existing state (e.g. a duplicate e-mail); answered with 409. */
 public class ConflictException extends RuntimeException {

@@ -1,4 +1,4 @@
-package jp.kajimaru.launcher;
+package jp.kajimaru.systemtests;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

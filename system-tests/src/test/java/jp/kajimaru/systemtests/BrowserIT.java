@@ -1,4 +1,4 @@
-package jp.kajimaru.launcher;
+package jp.kajimaru.systemtests;
 
 import java.time.Duration;
 import java.util.List;

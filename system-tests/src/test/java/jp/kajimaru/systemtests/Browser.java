@@ -1,4 +1,4 @@
-package jp.kajimaru.launcher;
+package jp.kajimaru.systemtests;
 
 import java.io.File;
 import java.io.IOException;
@@ -132,10 +132,10 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeAsyncScript(js, args);
     }
 
-    /** Saves a PNG under platform/launcher/target/browser-it/ for a human to look at. */
+    /** Saves a PNG under system-tests/target/browser-it/ for a human to look at. */
     void screenshot(String name) {
         try {
-            Path dir = RunningStack.REPO.resolve("platform/launcher/target/browser-it");
+            Path dir = RunningStack.REPO.resolve("system-tests/target/browser-it");
             Files.createDirectories(dir);
             Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException | RuntimeException e) {

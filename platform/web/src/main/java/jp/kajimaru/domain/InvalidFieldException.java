@@ -1,4 +1,4 @@
-package jp.kajimaru.web.problem;
+package jp.kajimaru.domain;
 
 /**
  * A domain rule on one field that bean validation cannot express; answered as 400 with the field.

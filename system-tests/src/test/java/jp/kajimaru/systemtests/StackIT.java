@@ -1,5 +1,6 @@
-package jp.kajimaru.launcher;
+package jp.kajimaru.systemtests;
 
+import jp.kajimaru.launcher.ServiceSpec;
 import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;

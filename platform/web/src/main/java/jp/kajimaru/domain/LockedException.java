@@ -1,4 +1,4 @@
-package jp.kajimaru.web.problem;
+package jp.kajimaru.domain;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package jp.kajimaru.web.problem;
+package jp.kajimaru.domain;
 
 /** The caller is known but may not do this (e.g. a member using an admin-only action); answered with 403. */
 public class ForbiddenException extends RuntimeException {

@@ -1,4 +1,4 @@
-package jp.kajimaru.launcher;
+package jp.kajimaru.systemtests;
 
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,19 +1,19 @@
-package jp.kajimaru.launcher;
+package jp.kajimaru.systemtests;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import jp.kajimaru.launcher.DashboardWaits.TasksCheck;
+import jp.kajimaru.systemtests.DashboardWaits.TasksCheck;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import static jp.kajimaru.launcher.DashboardWaits.awaitNoModal;
-import static jp.kajimaru.launcher.DashboardWaits.awaitTasksQuietly;
-import static jp.kajimaru.launcher.DashboardWaits.isOpenFor;
-import static jp.kajimaru.launcher.DashboardWaits.settled;
+import static jp.kajimaru.systemtests.DashboardWaits.awaitNoModal;
+import static jp.kajimaru.systemtests.DashboardWaits.awaitTasksQuietly;
+import static jp.kajimaru.systemtests.DashboardWaits.isOpenFor;
+import static jp.kajimaru.systemtests.DashboardWaits.settled;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
