@@ -1,0 +1,9 @@
+package jp.kajimaru.archsample.bad.model;
+
+import jakarta.persistence.Entity;
+import org.springframework.http.HttpStatus;
+
+@Entity
+public class HttpAwareEntity {
+    HttpStatus answer;
+}
