@@ -7,10 +7,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jp.kajimaru.user.member.Member;
-import jp.kajimaru.user.member.MemberRepository;
 import jp.kajimaru.user.throttle.ClientAddress;
 import jp.kajimaru.user.token.RefreshTokens;
-import jp.kajimaru.domain.NotFoundException;
 import jp.kajimaru.web.security.CurrentMember;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -31,15 +29,12 @@ class AuthController {
     private final AccountService accounts;
     private final SessionIssuer sessions;
     private final RefreshTokens refreshTokens;
-    private final MemberRepository members;
     private final LoginLimits loginLimits;
 
-    AuthController(AccountService accounts, SessionIssuer sessions, RefreshTokens refreshTokens, MemberRepository members,
-                   LoginLimits loginLimits) {
+    AuthController(AccountService accounts, SessionIssuer sessions, RefreshTokens refreshTokens, LoginLimits loginLimits) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.refreshTokens = refreshTokens;
-        this.members = members;
         this.loginLimits = loginLimits;
     }
 
@@ -66,12 +61,12 @@ class AuthController {
     ResponseEntity<?> refresh(@CookieValue(name = SessionCookies.REFRESH, required = false) String cookie,
                               @RequestBody(required = false) RefreshRequest body, HttpServletRequest http) {
         String token = cookie != null ? cookie : body == null ? null : body.refreshToken();
-        Optional<RefreshTokens.Session> session = token == null ? Optional.empty() : refreshTokens.consume(token);
-        Optional<Member> member = session.flatMap(s -> members.find(s.householdId(), s.memberId()));
-        if (member.isEmpty()) {
+        Optional<AccountService.Refreshed> refreshed = token == null ? Optional.empty() : accounts.refresh(token);
+        if (refreshed.isEmpty()) {
             return unauthorized("The session has ended; please log in again.");
         }
-        return sessions.open(HttpStatus.OK, session.get().userId(), member.get(), session.get().deviceId(), http);
+        return sessions.open(HttpStatus.OK, refreshed.get().userId(), refreshed.get().member(),
+                refreshed.get().deviceId(), http);
     }
 
     @PostMapping("/logout")
@@ -87,15 +82,14 @@ class AuthController {
     @GetMapping("/me")
     Me me() {
         CurrentMember caller = CurrentMember.get();
-        Member m = members.find(caller.householdId(), caller.memberId()).orElseThrow(() -> new NotFoundException("Member"));
+        Member m = accounts.me(caller);
         return new Me(m.userId(), m.id(), m.householdId(), m.role().name(), m.displayName(), caller.onDevice());
     }
 
     @GetMapping("/sessions")
     List<SessionView> sessions(@CookieValue(name = SessionCookies.REFRESH, required = false) String cookie) {
-        UUID user = userOf(CurrentMember.get());
         String current = cookie == null ? null : refreshTokens.live(cookie).map(s -> s.id().toString()).orElse(null);
-        return refreshTokens.liveSessionsOf(user).stream()
+        return accounts.sessions(CurrentMember.get()).stream()
                 .map(s -> new SessionView(s.id(), s.createdAt(), s.expiresAt(), s.deviceId() != null,
                         s.id().toString().equals(current)))
                 .toList();
@@ -103,15 +97,8 @@ class AuthController {
 
     @DeleteMapping("/sessions/{id}")
     ResponseEntity<Void> revoke(@PathVariable UUID id) {
-        if (!refreshTokens.revokeSession(userOf(CurrentMember.get()), id)) {
-            throw new NotFoundException("Session");
-        }
+        accounts.revokeSession(CurrentMember.get(), id);
         return ResponseEntity.noContent().build();
-    }
-
-    private UUID userOf(CurrentMember caller) {
-        return members.find(caller.householdId(), caller.memberId()).map(Member::userId)
-                .orElseThrow(() -> new NotFoundException("Session"));
     }
 
     private static ResponseEntity<ProblemDetail> unauthorized(String detail) {

@@ -3,6 +3,7 @@ package jp.kajimaru.user.account;
 import java.time.Clock;
 import java.time.Duration;
 
+import jp.kajimaru.user.login.UserAccounts;
 import jp.kajimaru.user.throttle.KeyedLimits;
 import jp.kajimaru.web.problem.TooManyRequestsException;
 import org.springframework.beans.factory.annotation.Value;

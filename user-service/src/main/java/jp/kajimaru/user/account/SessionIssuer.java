@@ -4,8 +4,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jp.kajimaru.user.household.Household;
-import jp.kajimaru.user.household.HouseholdRepository;
+import jp.kajimaru.user.household.HouseholdService;
 import jp.kajimaru.user.member.Member;
 import jp.kajimaru.user.token.AccessTokens;
 import jp.kajimaru.user.token.RefreshTokens;
@@ -26,9 +25,9 @@ public class SessionIssuer {
 
     private final AccessTokens accessTokens;
     private final RefreshTokens refreshTokens;
-    private final HouseholdRepository households;
+    private final HouseholdService households;
 
-    SessionIssuer(AccessTokens accessTokens, RefreshTokens refreshTokens, HouseholdRepository households) {
+    SessionIssuer(AccessTokens accessTokens, RefreshTokens refreshTokens, HouseholdService households) {
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
         this.households = households;
@@ -55,7 +54,6 @@ public class SessionIssuer {
     }
 
     private Duration idleTimeout(UUID householdId) {
-        return Duration.ofMinutes(households.find(householdId).map(Household::idleTimeoutMinutes)
-                .orElse(Household.DEFAULT_IDLE_TIMEOUT_MINUTES));
+        return Duration.ofMinutes(households.idleTimeoutMinutes(householdId));
     }
 }

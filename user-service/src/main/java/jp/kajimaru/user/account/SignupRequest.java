@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jp.kajimaru.user.login.PasswordPolicy;
 
 /** A new family: the admin's account and member profile and the household, created together. */
 public record SignupRequest(

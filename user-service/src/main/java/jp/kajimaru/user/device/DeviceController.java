@@ -14,7 +14,7 @@ import jp.kajimaru.user.account.AuthResponse;
 import jp.kajimaru.user.account.SessionCookies;
 import jp.kajimaru.user.account.SessionIssuer;
 import jp.kajimaru.user.member.Member;
-import jp.kajimaru.user.member.MemberService;
+import jp.kajimaru.user.pin.MemberPins;
 import jp.kajimaru.web.security.CurrentMember;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,12 +39,12 @@ class DeviceController {
     private static final Duration DEVICE_COOKIE_AGE = Duration.ofDays(400);
 
     private final DeviceService devices;
-    private final MemberService members;
+    private final MemberPins pins;
     private final SessionIssuer sessions;
 
-    DeviceController(DeviceService devices, MemberService members, SessionIssuer sessions) {
+    DeviceController(DeviceService devices, MemberPins pins, SessionIssuer sessions) {
         this.devices = devices;
-        this.members = members;
+        this.pins = pins;
         this.sessions = sessions;
     }
 
@@ -91,7 +91,7 @@ class DeviceController {
                                          @Valid @RequestBody PinLogin request, HttpServletRequest http) {
         Device device = devices.authenticate(secret);
         devices.member(device, request.memberId());
-        Member m = members.verifyPin(device.householdId(), request.memberId(), request.pin());
+        Member m = pins.verify(device.householdId(), request.memberId(), request.pin());
         return sessions.open(HttpStatus.OK, m.userId(), m, device.id(), http);
     }
 

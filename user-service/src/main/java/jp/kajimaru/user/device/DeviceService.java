@@ -7,12 +7,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
-import jp.kajimaru.user.household.Household;
-import jp.kajimaru.user.household.HouseholdRepository;
-import jp.kajimaru.user.member.Member;
-import jp.kajimaru.user.member.MemberRepository;
-import jp.kajimaru.user.token.RefreshTokens;
 import jp.kajimaru.domain.NotFoundException;
+import jp.kajimaru.user.household.Household;
+import jp.kajimaru.user.household.HouseholdService;
+import jp.kajimaru.user.member.Member;
+import jp.kajimaru.user.member.MemberService;
+import jp.kajimaru.user.token.RefreshTokens;
 import jp.kajimaru.web.security.CurrentMember;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,12 +38,12 @@ public class DeviceService {
     }
 
     private final DeviceRepository devices;
-    private final HouseholdRepository households;
-    private final MemberRepository members;
+    private final HouseholdService households;
+    private final MemberService members;
     private final RefreshTokens refreshTokens;
     private final Clock clock;
 
-    DeviceService(DeviceRepository devices, HouseholdRepository households, MemberRepository members,
+    DeviceService(DeviceRepository devices, HouseholdService households, MemberService members,
                   RefreshTokens refreshTokens, Clock clock) {
         this.devices = devices;
         this.households = households;
@@ -58,24 +58,25 @@ public class DeviceService {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        Device device = new Device(UUID.randomUUID(), caller.householdId(), name.strip(), clock.instant(), null);
-        devices.insert(device, RefreshTokens.hash(secret), caller.memberId());
+        Device device = devices.save(new Device(caller.householdId(), name, RefreshTokens.hash(secret),
+                caller.memberId(), clock.instant()));
         return new Registered(device, secret);
     }
 
     @Transactional(readOnly = true)
     public List<Device> list(CurrentMember caller) {
         caller.requireAdmin();
-        return devices.live(caller.householdId());
+        return devices.findByHouseholdIdAndRevokedAtIsNullOrderByCreatedAt(caller.householdId());
     }
 
     @Transactional
     public void revoke(CurrentMember caller, UUID id) {
         caller.requireAdmin();
-        if (!devices.revoke(caller.householdId(), id, clock.instant())) {
-            throw new NotFoundException("Device");
-        }
-        refreshTokens.revokeDevice(id);
+        Device d = devices.findByIdAndHouseholdIdAndRevokedAtIsNull(id, caller.householdId())
+                .orElseThrow(() -> new NotFoundException("Device"));
+        d.revoke(clock.instant());
+        devices.saveAndFlush(d);
+        refreshTokens.revokeDevice(d.householdId(), id);
     }
 
     /** The device behind a secret; a missing, unknown or revoked secret is "not a device". */
@@ -84,21 +85,24 @@ public class DeviceService {
         if (secret == null || secret.isBlank()) {
             throw new NotADeviceException();
         }
-        Device d = devices.liveBySecretHash(RefreshTokens.hash(secret)).orElseThrow(NotADeviceException::new);
-        devices.seen(d.id(), clock.instant());
+        Device d = devices.findBySecretHashAndRevokedAtIsNull(RefreshTokens.hash(secret))
+                .orElseThrow(NotADeviceException::new);
+        d.seen(clock.instant());
         return d;
     }
 
+    /** The family board in two queries: the household, and all its members at once. */
     @Transactional(readOnly = true)
     public Board board(Device device) {
-        Household h = households.find(device.householdId()).orElseThrow(() -> new NotFoundException("Household"));
+        Household h = households.get(device.householdId());
         Instant now = clock.instant();
         return new Board(h.name(), h.idleTimeoutMinutes(), h.timeZone(), h.locale(), members.inHousehold(h.id()).stream()
                 .map(m -> new BoardMember(m.id(), m.displayName(), m.nickname(), m.avatar(), m.colour(),
-                        m.pinHash() != null, m.pin().lockedAt(now)))
+                        m.hasPin(), m.pinLockedAt(now)))
                 .toList());
     }
 
+    /** The member, who must belong to the device's household (404 otherwise). */
     public Member member(Device device, UUID memberId) {
         return members.find(device.householdId(), memberId).orElseThrow(() -> new NotFoundException("Member"));
     }

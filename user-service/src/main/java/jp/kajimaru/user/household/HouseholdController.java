@@ -19,12 +19,12 @@ class HouseholdController {
     }
 
     @GetMapping
-    Household get() {
+    HouseholdView get() {
         return households.current(CurrentMember.get());
     }
 
     @PatchMapping
-    Household update(@Valid @RequestBody HouseholdPatch patch) {
+    HouseholdView update(@Valid @RequestBody HouseholdPatch patch) {
         return households.update(CurrentMember.get(), patch);
     }
 }

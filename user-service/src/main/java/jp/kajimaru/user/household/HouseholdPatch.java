@@ -25,6 +25,4 @@ public record HouseholdPatch(
 
     /** More decimal places than any GPS gives (1E-100000 would otherwise be a 100,001-digit number to store). */
     static final int MAX_FRACTION = 10;
-    /** What the columns keep (about a metre); finer input is rounded. */
-    static final int STORED_FRACTION = 5;
 }

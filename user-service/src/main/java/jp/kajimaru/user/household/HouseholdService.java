@@ -1,19 +1,15 @@
 package jp.kajimaru.user.household;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.DateTimeException;
-import java.time.ZoneId;
+import java.time.Instant;
+import java.util.UUID;
 
-import jp.kajimaru.events.user.HouseholdUpdated;
-import jp.kajimaru.events.user.Location;
-import jp.kajimaru.messaging.outbox.OutboxWriter;
-import jp.kajimaru.domain.InvalidFieldException;
 import jp.kajimaru.domain.NotFoundException;
+import jp.kajimaru.messaging.outbox.OutboxWriter;
 import jp.kajimaru.web.security.CurrentMember;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** The caller's household: its settings, changed by admins and announced. */
 @Service
 public class HouseholdService {
 
@@ -26,45 +22,42 @@ public class HouseholdService {
     }
 
     @Transactional(readOnly = true)
-    public Household current(CurrentMember caller) {
-        return households.find(caller.householdId()).orElseThrow(() -> new NotFoundException("Household"));
+    public HouseholdView current(CurrentMember caller) {
+        return HouseholdView.of(load(caller.householdId()));
     }
 
     @Transactional
-    public Household update(CurrentMember caller, HouseholdPatch p) {
+    public HouseholdView update(CurrentMember caller, HouseholdPatch p) {
         caller.requireAdmin();
-        Household h = current(caller);
-        if (p.timeZone() != null) {
-            try {
-                ZoneId.of(p.timeZone());
-            } catch (DateTimeException e) {
-                throw new InvalidFieldException("timeZone", "household.timeZone", "Unknown time zone.");
-            }
-        }
-        String name = or(p.name(), h.name()).strip();
-        if (name.isEmpty()) {
-            throw new InvalidFieldException("name", "household.nameBlank", "The household name must not be blank.");
-        }
-        String label = or(p.locationLabel(), h.locationLabel()).strip();
-        if (label.isEmpty()) {
-            throw new InvalidFieldException("locationLabel", "household.placeBlank", "The place must not be blank.");
-        }
-        Household changed = new Household(h.id(), name, or(p.timeZone(), h.timeZone()),
-                or(p.locale(), h.locale()), label, stored(or(p.latitude(), h.latitude())),
-                stored(or(p.longitude(), h.longitude())), or(p.idleTimeoutMinutes(), h.idleTimeoutMinutes()),
-                or(p.rotationUnit(), h.rotationUnit()), or(p.shoppingApprovalRequired(), h.shoppingApprovalRequired()));
-        households.update(changed);
-        outbox.publish(h.id().toString(), new HouseholdUpdated(h.id(), changed.name(), changed.timeZone(), changed.locale(),
-                new Location(changed.locationLabel(), changed.latitude().doubleValue(), changed.longitude().doubleValue()),
-                changed.rotationUnit(), changed.shoppingApprovalRequired(), changed.idleTimeoutMinutes()));
-        return changed;
+        Household h = load(caller.householdId());
+        var updated = h.change(p);
+        households.saveAndFlush(h);
+        outbox.publish(h.id().toString(), updated);
+        return HouseholdView.of(h);
     }
 
-    private static BigDecimal stored(BigDecimal coordinate) {
-        return coordinate.setScale(HouseholdPatch.STORED_FRACTION, RoundingMode.HALF_UP);
+    /**
+     * Founds a household with the default settings. Its announcement ({@link Household#created}) is the caller's,
+     * who knows the founding admin.
+     */
+    @Transactional
+    public Household found(String name, String locale, Instant now) {
+        return households.save(Household.createDefault(name, locale, now));
     }
 
-    private static <T> T or(T value, T fallback) {
-        return value != null ? value : fallback;
+    /** The household's idle timeout for shared-device sessions (the default when it is gone). */
+    @Transactional(readOnly = true)
+    public int idleTimeoutMinutes(UUID householdId) {
+        return households.findById(householdId).map(Household::idleTimeoutMinutes)
+                .orElse(Household.DEFAULT_IDLE_TIMEOUT_MINUTES);
+    }
+
+    @Transactional(readOnly = true)
+    public Household get(UUID householdId) {
+        return load(householdId);
+    }
+
+    private Household load(UUID householdId) {
+        return households.findById(householdId).orElseThrow(() -> new NotFoundException("Household"));
     }
 }

@@ -33,12 +33,12 @@ class InviteController {
     }
 
     @GetMapping
-    List<Invite> list() {
+    List<InviteView> list() {
         return invites.list(CurrentMember.get());
     }
 
     @PostMapping
-    ResponseEntity<Invite> create(@Valid @RequestBody(required = false) InviteRequest request) {
+    ResponseEntity<InviteView> create(@Valid @RequestBody(required = false) InviteRequest request) {
         InviteRequest r = request == null ? new InviteRequest(null, null, null) : request;
         return ResponseEntity.status(HttpStatus.CREATED).body(invites.create(CurrentMember.get(), r));
     }

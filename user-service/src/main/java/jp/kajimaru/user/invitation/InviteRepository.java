@@ -1,70 +1,38 @@
 package jp.kajimaru.user.invitation;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import jp.kajimaru.events.user.MemberRole;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
-@Repository
-class InviteRepository {
+/** Invite codes, scoped by household — except by code, see below. */
+interface InviteRepository extends JpaRepository<Invite, UUID> {
 
-    private final JdbcTemplate jdbc;
+    List<Invite> findByHouseholdIdOrderByCreatedAtDesc(UUID householdId);
 
-    InviteRepository(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
+    @Query("""
+            select count(i) from Invite i where i.householdId = :householdId and i.revokedAt is null
+              and i.expiresAt > :now and i.uses < i.maxUses""")
+    long countUsable(@Param("householdId") UUID householdId, @Param("now") Instant now);
 
-    void insert(Invite i, UUID createdBy) {
-        jdbc.update("""
-                INSERT INTO invites (id, household_id, code, role, created_by, created_at, expires_at, max_uses)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", i.id().toString(), i.householdId().toString(), i.code(),
-                i.role().name(), createdBy.toString(), Timestamp.from(i.createdAt()), Timestamp.from(i.expiresAt()),
-                i.maxUses());
-    }
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select i from Invite i where i.id = :id and i.householdId = :householdId")
+    Optional<Invite> findForUpdate(@Param("id") UUID id, @Param("householdId") UUID householdId);
 
-    List<Invite> inHousehold(UUID householdId) {
-        return jdbc.query("SELECT * FROM invites WHERE household_id = ? ORDER BY created_at DESC", InviteRepository::map,
-                householdId.toString());
-    }
+    /**
+     * The invite behind a code, locked for this transaction so two joins cannot both take the last use. Global by
+     * nature: codes are unique across households, and the code is what tells the joiner's household.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select i from Invite i where i.code = :code")
+    Optional<Invite> findByCodeForUpdate(@Param("code") String code);
 
-    int usableCount(UUID householdId, Instant now) {
-        Integer n = jdbc.queryForObject("""
-                SELECT COUNT(*) FROM invites WHERE household_id = ? AND revoked_at IS NULL AND expires_at > ?
-                  AND uses < max_uses""", Integer.class, householdId.toString(), Timestamp.from(now));
-        return n == null ? 0 : n;
-    }
-
-    /** The invite behind a code, locked for this transaction so two joins cannot both take the last use. */
-    Optional<Invite> findByCodeForUpdate(String code) {
-        return jdbc.query("SELECT * FROM invites WHERE code = ? FOR UPDATE", InviteRepository::map, code).stream().findFirst();
-    }
-
-    boolean codeExists(String code) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM invites WHERE code = ?", Integer.class, code);
-        return n != null && n > 0;
-    }
-
-    void countUse(UUID id) {
-        jdbc.update("UPDATE invites SET uses = uses + 1 WHERE id = ?", id.toString());
-    }
-
-    boolean revoke(UUID householdId, UUID id, Instant now) {
-        return jdbc.update("UPDATE invites SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ? AND household_id = ?",
-                Timestamp.from(now), id.toString(), householdId.toString()) == 1;
-    }
-
-    private static Invite map(ResultSet rs, int row) throws SQLException {
-        Timestamp revoked = rs.getTimestamp("revoked_at");
-        return new Invite(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("household_id")),
-                rs.getString("code"), MemberRole.valueOf(rs.getString("role")), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("expires_at").toInstant(), rs.getInt("max_uses"), rs.getInt("uses"),
-                revoked == null ? null : revoked.toInstant());
-    }
+    /** Whether a freshly drawn code is taken (global: codes are unique across households). */
+    boolean existsByCode(String code);
 }

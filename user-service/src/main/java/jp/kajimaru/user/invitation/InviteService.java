@@ -13,12 +13,10 @@ import jp.kajimaru.user.member.Member;
 import jp.kajimaru.user.throttle.KeyedLimits;
 import jp.kajimaru.user.throttle.SlidingWindowLimit;
 import jp.kajimaru.domain.ConflictException;
-import jp.kajimaru.domain.InvalidFieldException;
 import jp.kajimaru.domain.NotFoundException;
 import jp.kajimaru.web.problem.TooManyRequestsException;
 import jp.kajimaru.web.security.CurrentMember;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,43 +56,38 @@ public class InviteService {
     }
 
     @Transactional(readOnly = true)
-    public List<Invite> list(CurrentMember caller) {
+    public List<InviteView> list(CurrentMember caller) {
         caller.requireAdmin();
-        return invites.inHousehold(caller.householdId());
+        return invites.findByHouseholdIdOrderByCreatedAtDesc(caller.householdId()).stream().map(InviteView::of).toList();
     }
 
+    /**
+     * A new code. Drawn until it is not taken; two households drawing the same unused code in the same instant (odds
+     * about 10^-8) would meet the unique key, and the later one gets a 409 to try again.
+     */
     @Transactional
-    public Invite create(CurrentMember caller, InviteRequest r) {
+    public InviteView create(CurrentMember caller, InviteRequest r) {
         caller.requireAdmin();
         Instant now = clock.instant();
-        if (invites.usableCount(caller.householdId(), now) >= MAX_USABLE_PER_HOUSEHOLD) {
+        if (invites.countUsable(caller.householdId(), now) >= MAX_USABLE_PER_HOUSEHOLD) {
             throw new ConflictException(null, "The household already has " + MAX_USABLE_PER_HOUSEHOLD
                     + " usable invite codes; revoke one first.");
         }
-        while (true) {
-            String code = String.format("%08d", RANDOM.nextInt(100_000_000));
-            if (invites.codeExists(code)) {
-                continue;
-            }
-            Invite invite = new Invite(UUID.randomUUID(), caller.householdId(), code,
-                    r.role() == null ? MemberRole.MEMBER : r.role(), now,
-                    now.plus(Duration.ofHours(r.expiresInHours() == null ? 24 : r.expiresInHours())),
-                    r.maxUses() == null ? 1 : r.maxUses(), 0, null);
-            try {
-                invites.insert(invite, caller.memberId());
-                return invite;
-            } catch (DuplicateKeyException raced) {
-                // Another household drew the same code at the same moment: draw again.
-            }
-        }
+        String code;
+        do {
+            code = String.format("%08d", RANDOM.nextInt(100_000_000));
+        } while (invites.existsByCode(code));
+        Invite invite = Invite.issue(caller.householdId(), code, r.role() == null ? MemberRole.MEMBER : r.role(),
+                caller.memberId(), now, Duration.ofHours(r.expiresInHours() == null ? 24 : r.expiresInHours()),
+                r.maxUses() == null ? 1 : r.maxUses());
+        return InviteView.of(invites.saveAndFlush(invite));
     }
 
     @Transactional
     public void revoke(CurrentMember caller, UUID id) {
         caller.requireAdmin();
-        if (!invites.revoke(caller.householdId(), id, clock.instant())) {
-            throw new NotFoundException("Invite");
-        }
+        Invite invite = invites.findForUpdate(id, caller.householdId()).orElseThrow(() -> new NotFoundException("Invite"));
+        invite.revoke(clock.instant());
     }
 
     /** Creates the new member (with their login) in the code's household and uses the code up. */
@@ -108,9 +101,9 @@ public class InviteService {
         if (invite == null) {
             failedJoinsPerClient.record(client, now);
             failedJoinsInTotal.record(now);
-            throw new InvalidFieldException("code", "invite.invalid", "This code is wrong, expired or used up.");
+            throw Invite.invalid();
         }
-        invites.countUse(invite.id());
+        invite.use(now);
         return members.add(invite.householdId(), r.displayName(), null, invite.role(), "other", "default", "#4C8BF5",
                 r.email(), r.password());
     }

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jp.kajimaru.user.account.PasswordPolicy;
+import jp.kajimaru.user.login.PasswordPolicy;
 
 public record JoinRequest(
         @NotBlank @Pattern(regexp = "\\d{8}") String code,

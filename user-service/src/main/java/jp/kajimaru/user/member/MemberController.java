@@ -53,12 +53,6 @@ class MemberController {
         return ResponseEntity.noContent().build();
     }
 
-    @PostMapping("/{id}/pin")
-    ResponseEntity<Void> pin(@PathVariable UUID id, @Valid @RequestBody PinRequest request) {
-        members.setPin(CurrentMember.get(), id, request);
-        return ResponseEntity.noContent().build();
-    }
-
     @PutMapping("/{id}/busy")
     MemberView busy(@PathVariable UUID id, @Valid @RequestBody BusyRequest request) {
         return members.setBusy(CurrentMember.get(), id, request);

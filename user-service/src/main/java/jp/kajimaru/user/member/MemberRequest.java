@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jp.kajimaru.user.account.PasswordPolicy;
+import jp.kajimaru.user.login.PasswordPolicy;
 import jp.kajimaru.events.user.MemberRole;
 
 /** A new member, optionally with their own login (adults and teens). */

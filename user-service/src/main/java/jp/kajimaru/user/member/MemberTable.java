@@ -4,8 +4,9 @@ import java.util.UUID;
 
 import jp.kajimaru.web.security.MemberDirectory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** user-service owns the members: one it does not find has been removed (or never was). */
+/** user-service owns the members: one it does not find has been removed (or never was). One small query a request. */
 @Component
 class MemberTable implements MemberDirectory {
 
@@ -16,10 +17,12 @@ class MemberTable implements MemberDirectory {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Membership lookup(UUID householdId, UUID memberId) {
-        if (memberId == null) {
+        if (memberId == null || householdId == null) {
             return Membership.removed();
         }
-        return members.find(householdId, memberId).map(m -> Membership.active(m.role().name())).orElse(Membership.removed());
+        return members.findRole(memberId, householdId).map(role -> Membership.active(role.name()))
+                .orElse(Membership.removed());
     }
 }

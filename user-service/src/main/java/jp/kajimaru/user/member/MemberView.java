@@ -12,7 +12,7 @@ public record MemberView(UUID id, String displayName, String nickname, MemberRol
 
     public static MemberView of(Member m, Instant now) {
         return new MemberView(m.id(), m.displayName(), m.nickname(), m.role(), m.relation(), m.avatar(), m.colour(),
-                m.userId() != null, m.pinHash() != null, m.pin().lockedAt(now) ? m.pin().lockedUntil() : null,
+                m.userId() != null, m.hasPin(), m.pinLockedAt(now) ? m.pin().lockedUntil() : null,
                 m.busyFrom(), m.busyUntil(), m.busyAt(now));
     }
 }

@@ -4,9 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -25,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * revocable one by one. Presenting an already rotated token is treated as theft: every session of that user
  * (or device member) is revoked. An expired or otherwise revoked token is only refused.
  */
-@Component
+@Service
 public class RefreshTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -34,32 +30,30 @@ public class RefreshTokens {
                           Instant expiresAt) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final RefreshTokenRepository tokens;
     private final TokenProperties props;
     private final Clock clock;
 
-    RefreshTokens(JdbcTemplate jdbc, TokenProperties props, Clock clock) {
-        this.jdbc = jdbc;
+    RefreshTokens(RefreshTokenRepository tokens, TokenProperties props, Clock clock) {
+        this.tokens = tokens;
         this.props = props;
         this.clock = clock;
     }
 
     /** Creates a refresh token for the configured lifetime and returns its plain value, which is never stored. */
+    @Transactional
     public String issue(UUID userId, UUID memberId, UUID householdId, UUID deviceId) {
         return issue(userId, memberId, householdId, deviceId, props.refreshTtl());
     }
 
     /** Creates a refresh token living {@code ttl} (e.g. a shared device's idle timeout) and returns its value. */
+    @Transactional
     public String issue(UUID userId, UUID memberId, UUID householdId, UUID deviceId, Duration ttl) {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         Instant now = clock.instant();
-        jdbc.update("""
-                INSERT INTO refresh_tokens (id, token_hash, user_id, member_id, household_id, device_id, created_at, expires_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID().toString(), hash(token), str(userId),
-                memberId.toString(), householdId.toString(), str(deviceId), Timestamp.from(now),
-                Timestamp.from(now.plus(ttl)));
+        tokens.save(new RefreshToken(hash(token), userId, memberId, householdId, deviceId, now, now.plus(ttl)));
         return token;
     }
 
@@ -71,59 +65,55 @@ public class RefreshTokens {
     @Transactional
     public Optional<Session> consume(String token) {
         Instant now = clock.instant();
-        Optional<Stored> stored = jdbc.query("SELECT * FROM refresh_tokens WHERE token_hash = ? FOR UPDATE",
-                (rs, i) -> new Stored(map(rs, i), instant(rs.getTimestamp("revoked_at")),
-                        instant(rs.getTimestamp("replaced_at"))), hash(token)).stream().findFirst();
+        Optional<RefreshToken> stored = tokens.findByHashForUpdate(hash(token));
         if (stored.isEmpty()) {
             return Optional.empty();
         }
-        Session s = stored.get().session();
-        if (stored.get().replacedAt() != null) {
-            revokeAllOf(s);
-            return Optional.empty();
-        }
-        if (stored.get().revokedAt() != null || !s.expiresAt().isAfter(now)) {
-            return Optional.empty();
-        }
-        jdbc.update("UPDATE refresh_tokens SET revoked_at = ?, replaced_at = ? WHERE id = ?", Timestamp.from(now),
-                Timestamp.from(now), s.id().toString());
-        return Optional.of(s);
+        RefreshToken t = stored.get();
+        return switch (t.use(now)) {
+            case ROTATED -> Optional.of(t.session());
+            case REPLAYED -> {
+                revokeAllOf(t, now);
+                yield Optional.empty();
+            }
+            case REFUSED -> Optional.empty();
+        };
     }
 
-    private record Stored(Session session, Instant revokedAt, Instant replacedAt) {
+    /** A user's live sessions in their household, newest first. */
+    @Transactional(readOnly = true)
+    public List<Session> liveSessionsOf(UUID householdId, UUID userId) {
+        return tokens.findLive(householdId, userId, clock.instant()).stream().map(RefreshToken::session).toList();
     }
 
-    public List<Session> liveSessionsOf(UUID userId) {
-        return jdbc.query("""
-                SELECT * FROM refresh_tokens WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ?
-                ORDER BY created_at DESC""", RefreshTokens::map, userId.toString(), Timestamp.from(clock.instant()));
-    }
-
+    @Transactional(readOnly = true)
     public Optional<Session> live(String token) {
-        return find("token_hash = ? AND revoked_at IS NULL AND expires_at > ?", hash(token), Timestamp.from(clock.instant()));
+        Instant now = clock.instant();
+        return tokens.findByTokenHash(hash(token)).filter(t -> t.liveAt(now)).map(RefreshToken::session);
     }
 
-    /** Revokes the token; true if it was live. */
+    /** Revokes the token; true if it was not revoked yet. */
+    @Transactional
     public boolean revoke(String token) {
-        return jdbc.update("UPDATE refresh_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL",
-                Timestamp.from(clock.instant()), hash(token)) == 1;
+        return tokens.revokeByHash(hash(token), clock.instant()) == 1;
     }
 
-    /** Revokes one of a user's sessions; false when it is not theirs or already gone. */
-    public boolean revokeSession(UUID userId, UUID sessionId) {
-        return jdbc.update("UPDATE refresh_tokens SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL",
-                Timestamp.from(clock.instant()), sessionId.toString(), userId.toString()) == 1;
+    /** Revokes one of a user's sessions; false when it is not theirs (in their household) or already gone. */
+    @Transactional
+    public boolean revokeSession(UUID householdId, UUID userId, UUID sessionId) {
+        return tokens.revokeSession(householdId, userId, sessionId, clock.instant()) == 1;
     }
 
     /** Ends every session of a member (personal and on shared devices), e.g. when removed or demoted. */
+    @Transactional
     public void revokeMember(UUID householdId, UUID memberId) {
-        jdbc.update("UPDATE refresh_tokens SET revoked_at = ? WHERE member_id = ? AND household_id = ? AND revoked_at IS NULL",
-                Timestamp.from(clock.instant()), memberId.toString(), householdId.toString());
+        tokens.revokeMember(householdId, memberId, clock.instant());
     }
 
-    public void revokeDevice(UUID deviceId) {
-        jdbc.update("UPDATE refresh_tokens SET revoked_at = ? WHERE device_id = ? AND revoked_at IS NULL",
-                Timestamp.from(clock.instant()), deviceId.toString());
+    /** Ends every member session on a shared device (it was revoked). */
+    @Transactional
+    public void revokeDevice(UUID householdId, UUID deviceId) {
+        tokens.revokeDevice(householdId, deviceId, clock.instant());
     }
 
     public long ttlSeconds() {
@@ -134,37 +124,13 @@ public class RefreshTokens {
         return props.refreshTtl();
     }
 
-    private void revokeAllOf(Session s) {
-        if (s.userId() != null) {
-            jdbc.update("UPDATE refresh_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
-                    Timestamp.from(clock.instant()), s.userId().toString());
+    /** A replay: every session of the user, or for a device member session every one of that member on the device. */
+    private void revokeAllOf(RefreshToken t, Instant now) {
+        if (t.userId() != null) {
+            tokens.revokeUser(t.householdId(), t.userId(), now);
         } else {
-            jdbc.update("UPDATE refresh_tokens SET revoked_at = ? WHERE member_id = ? AND device_id = ? AND revoked_at IS NULL",
-                    Timestamp.from(clock.instant()), s.memberId().toString(), str(s.deviceId()));
+            tokens.revokeMemberOnDevice(t.householdId(), t.deviceId(), t.memberId(), now);
         }
-    }
-
-    private Optional<Session> find(String where, Object... args) {
-        return jdbc.query("SELECT * FROM refresh_tokens WHERE " + where, RefreshTokens::map, args).stream().findFirst();
-    }
-
-    private static Session map(ResultSet rs, int row) throws SQLException {
-        return new Session(UUID.fromString(rs.getString("id")), uuid(rs.getString("user_id")),
-                UUID.fromString(rs.getString("member_id")), UUID.fromString(rs.getString("household_id")),
-                uuid(rs.getString("device_id")), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("expires_at").toInstant());
-    }
-
-    private static Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
-    }
-
-    private static UUID uuid(String s) {
-        return s == null ? null : UUID.fromString(s);
-    }
-
-    private static String str(UUID id) {
-        return id == null ? null : id.toString();
     }
 
     public static String hash(String token) {

@@ -1,6 +1,5 @@
 package jp.kajimaru.user.token;
 
-import java.sql.Timestamp;
 import java.text.ParseException;
 import java.time.Clock;
 import java.util.List;
@@ -11,8 +10,10 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The RS256 keys. The newest signs; all are published in the JWKS so tokens signed before a rotation
@@ -21,13 +22,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class SigningKeys {
 
-    private final JdbcTemplate jdbc;
+    private final SigningKeyRepository repository;
     private final Clock clock;
+    /** Its own transaction, committed at once: a key must be stored before anything is signed with it. */
+    private final TransactionTemplate ownTransaction;
     private volatile List<RSAKey> keys;
 
-    SigningKeys(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    SigningKeys(SigningKeyRepository repository, Clock clock, PlatformTransactionManager transactions) {
+        this.repository = repository;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public RSAKey current() {
@@ -46,8 +51,8 @@ public class SigningKeys {
     public synchronized RSAKey rotate() {
         try {
             RSAKey key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).keyUse(KeyUse.SIGNATURE).generate();
-            jdbc.update("INSERT INTO signing_keys (kid, jwk_json, created_at) VALUES (?, ?, ?)",
-                    key.getKeyID(), key.toJSONString(), Timestamp.from(clock.instant()));
+            SigningKey stored = new SigningKey(key.getKeyID(), key.toJSONString(), clock.instant());
+            ownTransaction.executeWithoutResult(tx -> repository.saveAndFlush(stored));
             keys = null;
             return key;
         } catch (JOSEException e) {
@@ -71,12 +76,12 @@ public class SigningKeys {
     }
 
     private List<RSAKey> load() {
-        return jdbc.query("SELECT jwk_json FROM signing_keys ORDER BY created_at DESC", (rs, i) -> {
+        return repository.findAllByOrderByCreatedAtDesc().stream().map(k -> {
             try {
-                return RSAKey.parse(rs.getString(1));
+                return RSAKey.parse(k.jwkJson());
             } catch (ParseException e) {
                 throw new IllegalStateException("Corrupt signing key in the database", e);
             }
-        });
+        }).toList();
     }
 }

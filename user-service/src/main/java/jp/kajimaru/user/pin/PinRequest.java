@@ -1,4 +1,4 @@
-package jp.kajimaru.user.member;
+package jp.kajimaru.user.pin;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

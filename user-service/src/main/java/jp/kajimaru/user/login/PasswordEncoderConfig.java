@@ -1,4 +1,4 @@
-package jp.kajimaru.user.account;
+package jp.kajimaru.user.login;
 
 import java.util.Map;
 

@@ -1,0 +1,101 @@
+package jp.kajimaru.user.login;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import jp.kajimaru.domain.ConflictException;
+import jp.kajimaru.domain.InvalidFieldException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Logins (e-mail + password): created under the password policy (shared by sign-up, members and invites), checked
+ * at login without revealing which part was wrong, deleted with their member.
+ */
+@Service
+public class UserAccounts {
+
+    static final int MAX_EMAIL_LENGTH = 254;
+    static final String EMAIL_TAKEN = "This e-mail address is already registered.";
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwords;
+    private final PasswordPolicy policy = PasswordPolicy.withBundledList();
+    // A hash by the current default algorithm, so an unknown e-mail costs as much as a wrong password.
+    private final String unknownUserHash;
+
+    UserAccounts(UserAccountRepository users, PasswordEncoder passwords) {
+        this.users = users;
+        this.passwords = passwords;
+        this.unknownUserHash = passwords.encode("no such user " + UUID.randomUUID());
+    }
+
+    @Transactional
+    public UUID create(String email, String password, Instant now) {
+        String normalized = normalize(email);
+        if (normalized.codePointCount(0, normalized.length()) > MAX_EMAIL_LENGTH) {
+            // Lower-casing can lengthen an address ("İ" becomes two characters); the column holds 254.
+            throw new InvalidFieldException("email", "email.tooLong", "The e-mail address is too long.");
+        }
+        policy.violation(password, normalized).ifPresent(code -> {
+            throw new InvalidFieldException("password", code, "The password is not acceptable.");
+        });
+        if (users.existsByEmail(normalized)) {
+            throw new ConflictException("email", EMAIL_TAKEN);
+        }
+        UUID id = UUID.randomUUID();
+        try {
+            // Written now, so that an address taken by a concurrent request gives the same answer as the check.
+            users.saveAndFlush(new UserAccount(id, normalized, passwords.encode(password), now));
+        } catch (DataIntegrityViolationException raced) {
+            throw new ConflictException("email", EMAIL_TAKEN);
+        }
+        return id;
+    }
+
+    /**
+     * The login behind an e-mail address and password; empty for any mismatch, without saying which part was wrong
+     * (an unknown address takes as long as a wrong password). A hash by an older algorithm is upgraded.
+     */
+    @Transactional
+    public Optional<UUID> authenticate(String email, String password) {
+        Optional<UserAccount> user = users.findByEmail(normalize(email));
+        if (user.isEmpty()) {
+            // Hash anyway, so the answer takes as long as for a wrong password: timing does not reveal accounts.
+            passwords.matches(password, unknownUserHash);
+            return Optional.empty();
+        }
+        String hash = user.get().passwordHash();
+        if (!matches(password, hash)) {
+            return Optional.empty();
+        }
+        if (passwords.upgradeEncoding(hash)) {
+            // An older algorithm (bcrypt): re-hash with the current default while the password is at hand.
+            user.get().rehash(passwords.encode(password));
+        }
+        return Optional.of(user.get().id());
+    }
+
+    /** Deletes a login (its member is gone): the e-mail address may sign up or be invited again. */
+    @Transactional
+    public void delete(UUID userId) {
+        users.deleteById(userId);
+    }
+
+    public static String normalize(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private boolean matches(String password, String hash) {
+        try {
+            return passwords.matches(password, hash);
+        } catch (IllegalArgumentException beyondBcrypt) {
+            // BCrypt refuses passwords over 72 bytes; such a password cannot be the one behind a bcrypt hash.
+            return false;
+        }
+    }
+}
