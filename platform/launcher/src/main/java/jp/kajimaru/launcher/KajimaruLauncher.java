@@ -80,7 +80,6 @@ public final class KajimaruLauncher {
     }
 
     private void startServices(long start) throws Exception {
-        System.out.println("Starting " + ServiceSpec.ALL.size() + " services (logs in " + config.logDir() + ")");
         services.startAll(config, infra);
         ServiceProcess failed = services.awaitAllUp(STARTUP_TIMEOUT);
         if (failed != null) {

@@ -16,10 +16,17 @@ public final class ServiceCommandLine {
     private ServiceCommandLine() {
     }
 
-    public static List<String> of(ServiceSpec service, Path jar, DatabaseServer db, String kafkaBootstrap) {
+    /** {@code extraJvmOptions} go before {@code -jar} (the start-up cache's flag). */
+    public static List<String> of(ServiceSpec service, ServiceJava java, Path jar, List<String> extraJvmOptions,
+            DatabaseServer db, String kafkaBootstrap) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java.executable().toString());
         command.addAll(JVM_OPTIONS);
+        if (java.hasAotCache()) {
+            // Java 25's compact object headers: 8 bytes less per object, ~10 % less heap for the same work.
+            command.add("-XX:+UseCompactObjectHeaders");
+        }
+        command.addAll(extraJvmOptions);
         command.add("-jar");
         command.add(jar.toString());
         command.add("--server.port=" + service.port());

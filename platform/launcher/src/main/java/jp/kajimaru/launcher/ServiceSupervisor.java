@@ -1,6 +1,7 @@
 package jp.kajimaru.launcher;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,21 +15,54 @@ public final class ServiceSupervisor {
 
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
     private static final Duration GRACEFUL_STOP = Duration.ofSeconds(20);
+    /** Where Debian (and most Linux distributions) install JDKs side by side. */
+    private static final Path SYSTEM_JVMS = Path.of("/usr/lib/jvm");
 
     private final List<ServiceProcess> running = new ArrayList<>();
     private final HealthProbe healthProbe = new HealthProbe();
     private boolean stopped;
 
     /** Refuses once {@link #stopAll()} ran, so a Ctrl-C during infrastructure start leaves no orphans. */
-    public synchronized void startAll(StackConfig config, Infrastructure infra) throws IOException {
-        for (ServiceSpec service : ServiceSpec.ALL) {
-            if (stopped) {
-                throw new IllegalStateException("shutting down");
+    public void startAll(StackConfig config, Infrastructure infra) throws IOException, InterruptedException {
+        ServiceJava java = ServiceJava.choose(config.serviceJavaHome(), Path.of(System.getProperty("java.home")),
+                SYSTEM_JVMS);
+        List<List<String>> commands = new ArrayList<>();
+        if (java.hasAotCache() && config.startupCache()) {
+            StartupCache cache = new StartupCache(config.home().resolve("startup-cache"), java);
+            List<Path> jars = new ArrayList<>();
+            for (ServiceSpec service : ServiceSpec.ALL) {
+                jars.add(cache.unpacked(service, service.jar(config.repoRoot())));
             }
-            List<String> command = ServiceCommandLine.of(
-                    service, service.jar(config.repoRoot()), infra.db(), infra.kafkaBootstrap());
-            running.add(ServiceProcess.start(service, command, config.logDir()));
+            List<ServiceSpec> untrained = ServiceSpec.ALL.stream().filter(s -> !cache.isTrained(s)).toList();
+            if (!untrained.isEmpty()) {
+                cache.train(untrained, untrained.stream()
+                        .map(s -> command(s, java, jars.get(ServiceSpec.ALL.indexOf(s)), List.of(), infra))
+                        .toList(), config.logDir());
+            }
+            for (int i = 0; i < ServiceSpec.ALL.size(); i++) {
+                ServiceSpec service = ServiceSpec.ALL.get(i);
+                List<String> options = cache.isTrained(service)
+                        ? List.of("-XX:AOTCache=" + cache.cacheFile(service)) : List.of();
+                commands.add(command(service, java, jars.get(i), options, infra));
+            }
+        } else {
+            ServiceSpec.ALL.forEach(s -> commands.add(command(s, java, s.jar(config.repoRoot()), List.of(), infra)));
         }
+        System.out.println("Starting " + ServiceSpec.ALL.size() + " services on Java " + java.feature()
+                + " (logs in " + config.logDir() + ")");
+        synchronized (this) {
+            for (int i = 0; i < ServiceSpec.ALL.size(); i++) {
+                if (stopped) {
+                    throw new IllegalStateException("shutting down");
+                }
+                running.add(ServiceProcess.start(ServiceSpec.ALL.get(i), commands.get(i), config.logDir()));
+            }
+        }
+    }
+
+    private static List<String> command(ServiceSpec service, ServiceJava java, Path jar, List<String> options,
+            Infrastructure infra) {
+        return ServiceCommandLine.of(service, java, jar, options, infra.db(), infra.kafkaBootstrap());
     }
 
     /**

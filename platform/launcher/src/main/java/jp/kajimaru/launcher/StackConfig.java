@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param home          data, logs and the unpacked MariaDB live here, so a second {@code up} finds them again
  * @param externalDbUrl a MariaDB server to use instead of the embedded one
  * @param externalKafka bootstrap servers to use instead of the in-process broker
+ * @param serviceJavaHome the JDK to run the services on (default: see {@link ServiceJava})
+ * @param startupCache  whether to record and use Java 25's AOT cache ({@code KAJIMARU_STARTUP_CACHE=off} turns it off)
  */
 public record StackConfig(
         Path repoRoot,
@@ -18,7 +20,9 @@ public record StackConfig(
         Optional<String> externalDbUrl,
         String dbUser,
         String dbPassword,
-        Optional<String> externalKafka) {
+        Optional<String> externalKafka,
+        Optional<Path> serviceJavaHome,
+        boolean startupCache) {
 
     public static StackConfig fromEnv(Map<String, String> env, Path repoRoot) {
         Path root = repoRoot.toAbsolutePath().normalize();
@@ -31,7 +35,9 @@ public record StackConfig(
                 value(env, "KAJIMARU_DB_URL"),
                 value(env, "KAJIMARU_DB_USER").orElse("root"),
                 env.getOrDefault("KAJIMARU_DB_PASSWORD", ""),
-                value(env, "KAJIMARU_KAFKA"));
+                value(env, "KAJIMARU_KAFKA"),
+                value(env, "KAJIMARU_SERVICE_JAVA_HOME").map(Path::of),
+                !value(env, "KAJIMARU_STARTUP_CACHE").map("off"::equalsIgnoreCase).orElse(false));
     }
 
     public Path logDir() {

@@ -9,14 +9,17 @@ import org.junit.jupiter.api.Test;
 class ServiceCommandLineTest {
 
     private static final DatabaseServer DB = new DatabaseServer("127.0.0.1:4000", "root", "pw");
+    private static final ServiceJava JAVA_17 = new ServiceJava(Path.of("/jdk17"), 17);
+    private static final ServiceJava JAVA_25 = new ServiceJava(Path.of("/jdk25"), 25);
 
     @Test
     void aBackendListensOnLoopbackOnlyAndIsPointedAtItsOwnDatabaseAndAtKafka() {
         ServiceSpec rotation = ServiceSpec.BACKENDS.get(1);
 
-        List<String> command = ServiceCommandLine.of(rotation, Path.of("r.jar"), DB, "127.0.0.1:5000");
+        List<String> command = ServiceCommandLine.of(rotation, JAVA_17, Path.of("r.jar"), List.of(), DB, "127.0.0.1:5000");
 
-        assertThat(command).containsSubsequence("-Xmx320m", "-jar", "r.jar")
+        assertThat(command).startsWith("/jdk17/bin/java").containsSubsequence("-Xmx320m", "-jar", "r.jar")
+                .doesNotContain("-XX:+UseCompactObjectHeaders")
                 .contains("--server.port=8082",
                         "--server.address=127.0.0.1",
                         "--spring.datasource.url=jdbc:mariadb://127.0.0.1:4000/kajimaru_rotation",
@@ -28,7 +31,7 @@ class ServiceCommandLineTest {
 
     @Test
     void theGatewayGetsOneRoutePerBackendAndNoInfrastructure() {
-        List<String> command = ServiceCommandLine.of(ServiceSpec.GATEWAY, Path.of("g.jar"), DB, "127.0.0.1:5000");
+        List<String> command = ServiceCommandLine.of(ServiceSpec.GATEWAY, JAVA_17, Path.of("g.jar"), List.of(), DB, "127.0.0.1:5000");
 
         assertThat(command).contains("--server.port=8080",
                 "--kajimaru.services.user=http://127.0.0.1:8081",
@@ -36,6 +39,15 @@ class ServiceCommandLineTest {
         assertThat(command).filteredOn(arg -> arg.startsWith("--kajimaru.services.")).hasSize(6);
         assertThat(command).noneMatch(arg -> arg.startsWith("--spring."));
         assertThat(command).as("the gateway is the one port reachable from outside").noneMatch(arg -> arg.startsWith("--server.address"));
+    }
+
+    @Test
+    void onJava25TheStartupCacheFlagGoesBeforeTheJarWithCompactHeaders() {
+        List<String> command = ServiceCommandLine.of(ServiceSpec.BACKENDS.get(0), JAVA_25, Path.of("u.jar"),
+                List.of("-XX:AOTCache=/c/user.aot"), DB, "127.0.0.1:5000");
+
+        assertThat(command).startsWith("/jdk25/bin/java")
+                .containsSubsequence("-XX:+UseCompactObjectHeaders", "-XX:AOTCache=/c/user.aot", "-jar", "u.jar");
     }
 
     @Test

@@ -23,6 +23,8 @@ class StackConfigTest {
         assertThat(config.mariaDbBaseDir()).isEqualTo(Path.of("/repo/.kajimaru/mariadb-base"));
         assertThat(config.kafkaLogDir()).isEqualTo(Path.of("/repo/.kajimaru/data/kafka"));
         assertThat(config.logDir()).isEqualTo(Path.of("/repo/.kajimaru/logs"));
+        assertThat(config.serviceJavaHome()).isEmpty();
+        assertThat(config.startupCache()).isTrue();
     }
 
     @Test
@@ -32,13 +34,17 @@ class StackConfigTest {
                 "KAJIMARU_DB_URL", "jdbc:mariadb://127.0.0.1:3306/",
                 "KAJIMARU_DB_USER", "kajimaru",
                 "KAJIMARU_DB_PASSWORD", "secret",
-                "KAJIMARU_KAFKA", "localhost:9092"), REPO);
+                "KAJIMARU_KAFKA", "localhost:9092",
+                "KAJIMARU_SERVICE_JAVA_HOME", "/opt/jdk-25",
+                "KAJIMARU_STARTUP_CACHE", "OFF"), REPO);
 
         assertThat(config.home()).isEqualTo(Path.of("/var/kajimaru"));
         assertThat(config.externalDbUrl()).contains("jdbc:mariadb://127.0.0.1:3306/");
         assertThat(config.dbUser()).isEqualTo("kajimaru");
         assertThat(config.dbPassword()).isEqualTo("secret");
         assertThat(config.externalKafka()).contains("localhost:9092");
+        assertThat(config.serviceJavaHome()).contains(Path.of("/opt/jdk-25"));
+        assertThat(config.startupCache()).isFalse();
     }
 
     @Test
