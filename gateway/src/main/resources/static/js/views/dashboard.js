@@ -10,6 +10,7 @@ import {
 } from '../dom.js';
 import { currentLanguage, serverNow } from '../i18n.js';
 import { rosterRecentlyChanged } from '../roster.js';
+import { weatherCard } from './weather-card.js';
 import { currentMe, isAdmin, loadHousehold } from '../session.js';
 
 const POLL_MILLIS = 3000;
@@ -61,6 +62,7 @@ export async function renderDashboard(root) {
   const refresh = el('button', { class: 'btn btn-outline-secondary', type: 'button', testid: 'dashboard-refresh', i18n: 'common.refresh' });
   const regenerate = admin ? el('button', { class: 'btn btn-outline-danger', type: 'button', testid: 'dashboard-regenerate', i18n: 'dash.regenerate' }) : null;
   root.replaceChildren(el('section', { class: 'dashboard', testid: 'dashboard' }, header('dash.title', refresh, regenerate), dates, box, content));
+  content.before(weatherCard({ onScheduled: () => reload() }));
 
   let alive = true;
   let timer = null;

@@ -2,6 +2,8 @@
 import { api } from '../api.js';
 import { alertBox, clearFieldErrors, el, field, header, hideAlert, markField, setBusy, showAlert, showProblem, values } from '../dom.js';
 import { isAdmin, rememberHousehold } from '../session.js';
+import { currentLanguage } from '../i18n.js';
+import { CITIES, cityAt } from '../i18n/weather.js';
 
 const FALLBACK_ZONES = ['Asia/Tokyo', 'Asia/Seoul', 'Asia/Shanghai', 'Asia/Singapore', 'Australia/Sydney', 'Europe/London',
   'Europe/Berlin', 'America/New_York', 'America/Los_Angeles', 'Pacific/Honolulu', 'UTC'];
@@ -30,6 +32,10 @@ export async function renderHousehold(root) {
     el('div', { class: 'row' },
       el('div', { class: 'col-md-6' }, field({ name: 'timeZone', label: 'household.timeZone', options: zones(h.timeZone).map((z) => ({ value: z, text: z })) })),
       el('div', { class: 'col-md-6' }, field({ name: 'locale', label: 'household.locale', options: [{ value: 'ja', i18n: 'locale.ja' }, { value: 'en', i18n: 'locale.en' }] }))),
+    field({
+      name: 'city', label: 'weather.city', help: 'weather.cityHelp', attrs: { 'data-testid': 'household-city' },
+      options: [{ value: '', i18n: 'weather.cityCustom' }, ...CITIES.map((c) => ({ value: c.key, text: currentLanguage() === 'en' ? c.en : c.ja }))],
+    }),
     field({ name: 'locationLabel', label: 'household.locationLabel', placeholder: 'household.locationPh', attrs: { maxlength: 100 } }),
     el('div', { class: 'row' },
       el('div', { class: 'col-6' }, field({ name: 'latitude', label: 'household.latitude', type: 'number', attrs: { step: 'any', min: -90, max: 90 } })),
@@ -46,6 +52,18 @@ export async function renderHousehold(root) {
     if (h[n] !== null && h[n] !== undefined) form.querySelector(`[name=${n}]`).value = h[n];
   });
   approval.checked = Boolean(h.shoppingApprovalRequired);
+  // City presets fill the place and its coordinates; typing coordinates shows the matching city, if any.
+  const city = form.querySelector('[name=city]');
+  const syncCity = () => { city.value = cityAt(form.querySelector('[name=latitude]').value, form.querySelector('[name=longitude]').value)?.key || ''; };
+  syncCity();
+  city.addEventListener('change', () => {
+    const chosen = CITIES.find((c) => c.key === city.value);
+    if (!chosen) return;
+    form.querySelector('[name=locationLabel]').value = currentLanguage() === 'en' ? chosen.en : chosen.ja;
+    form.querySelector('[name=latitude]').value = chosen.latitude;
+    form.querySelector('[name=longitude]').value = chosen.longitude;
+  });
+  ['latitude', 'longitude'].forEach((n) => form.querySelector(`[name=${n}]`).addEventListener('input', syncCity));
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

@@ -1,0 +1,36 @@
+package jp.kajimaru.weather.forecast;
+
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ForecastProperties.class)
+class ForecastConfiguration {
+
+    /** Counts the last {@code 2 × minimumCalls} calls; its open time runs on the application's Clock. */
+    @Bean
+    CircuitBreaker openMeteoCircuitBreaker(ForecastProperties props, Clock clock) {
+        ForecastProperties.Breaker b = props.breaker();
+        return CircuitBreaker.of("open-meteo", CircuitBreakerConfig.custom()
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(b.minimumCalls() * 2)
+                .minimumNumberOfCalls(b.minimumCalls())
+                .failureRateThreshold(b.failureRatePercent())
+                .waitDurationInOpenState(b.openFor())
+                .permittedNumberOfCallsInHalfOpenState(1)
+                .clock(clock)
+                .currentTimestampFunction(c -> c.millis(), TimeUnit.MILLISECONDS)
+                .build());
+    }
+
+    @Bean
+    ForecastProvider forecastProvider(ForecastProperties props, CircuitBreaker openMeteoCircuitBreaker) {
+        return new ForecastProvider(new OpenMeteoClient(props), openMeteoCircuitBreaker, props);
+    }
+}
