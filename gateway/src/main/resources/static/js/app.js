@@ -25,6 +25,8 @@ import { renderInvites } from './views/invites.js';
 import { renderHousehold } from './views/household.js';
 import { renderDevices } from './views/devices.js';
 import { renderSubstitutes } from './views/substitutes.js';
+import { renderNotifications } from './views/notifications.js';
+import { syncBell } from './bell.js';
 
 const $ = (id) => document.getElementById(id);
 const app = $('app');
@@ -53,6 +55,7 @@ route('/chores/new', { view: renderChoreForm, admin: true });
 route('/chores/:id', { view: renderChoreForm, admin: true });
 route('/rotation', { view: renderRotation, auth: true });
 route('/substitutes', { view: renderSubstitutes, auth: true });
+route('/notifications', { view: renderNotifications, auth: true });
 route('/me', { view: renderMe, auth: true });
 route('/members', { view: renderMembers, admin: true });
 route('/members/new', { view: renderMemberForm, admin: true });
@@ -79,6 +82,7 @@ function updateChrome() {
   $('nav-user').classList.toggle('d-none', !me?.displayName);
   $('logout').classList.toggle('d-none', !me || device);
   $('session-logout').classList.toggle('d-none', !me || !device);
+  syncBell(me);
   const path = (window.location.hash || '#/').slice(1);
   document.querySelectorAll('#nav-links .nav-link').forEach((a) => {
     const target = a.getAttribute('href').slice(1);

@@ -1,0 +1,89 @@
+package jp.kajimaru.notification.household;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jp.kajimaru.events.user.HouseholdCreated;
+import jp.kajimaru.events.user.HouseholdUpdated;
+import jp.kajimaru.events.user.MemberJoined;
+import jp.kajimaru.events.user.MemberRemoved;
+import jp.kajimaru.events.user.MemberUpdated;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Keeps the household and member replica from user-service's events, and answers who is in a household. */
+@Service
+public class Directory {
+
+    private final HouseholdRepository households;
+    private final MemberRepository members;
+
+    Directory(HouseholdRepository households, MemberRepository members) {
+        this.households = households;
+        this.members = members;
+    }
+
+    @Transactional
+    public void householdCreated(HouseholdCreated e, Instant at) {
+        household(e.householdId(), e.name(), e.timeZone(), e.locale(), at);
+    }
+
+    @Transactional
+    public void householdUpdated(HouseholdUpdated e, Instant at) {
+        household(e.householdId(), e.name(), e.timeZone(), e.locale(), at);
+    }
+
+    private void household(UUID id, String name, String zone, String locale, Instant at) {
+        Household h = households.findById(id).orElseGet(() -> new Household(id));
+        h.apply(name, zone, locale, at);
+        households.save(h);
+    }
+
+    @Transactional
+    public void memberJoined(MemberJoined e, Instant at) {
+        member(e.householdId(), e.memberId(), e.displayName(), e.role().name(), e.hasLogin(), at);
+    }
+
+    @Transactional
+    public void memberUpdated(MemberUpdated e, Instant at) {
+        member(e.householdId(), e.memberId(), e.displayName(), e.role().name(), e.hasLogin(), at);
+    }
+
+    private void member(UUID householdId, UUID id, String name, String role, boolean hasLogin, Instant at) {
+        Member m = members.findByIdAndHouseholdId(id, householdId).orElseGet(() -> new Member(id, householdId));
+        m.apply(name, role, hasLogin, at);
+        members.save(m);
+    }
+
+    @Transactional
+    public void memberRemoved(MemberRemoved e, Instant at) {
+        members.findByIdAndHouseholdId(e.memberId(), e.householdId()).ifPresent(m -> m.remove(at));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Household> household(UUID id) {
+        return households.findById(id);
+    }
+
+    /** The household, or Tokyo/Japanese defaults while its HouseholdCreated has not arrived yet. */
+    @Transactional(readOnly = true)
+    public Household householdOrDefault(UUID id) {
+        return households.findById(id).orElseGet(() -> {
+            Household h = new Household(id);
+            h.apply("", "Asia/Tokyo", "ja", Instant.EPOCH);
+            return h;
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public List<Member> activeMembers(UUID householdId) {
+        return members.findByHouseholdIdAndActiveTrueOrderByDisplayName(householdId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Member> member(UUID householdId, UUID id) {
+        return id == null ? Optional.empty() : members.findByIdAndHouseholdId(id, householdId);
+    }
+}

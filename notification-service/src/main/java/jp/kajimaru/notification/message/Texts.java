@@ -1,0 +1,150 @@
+package jp.kajimaru.notification.message;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/**
+ * Every text a member receives, in Japanese and English. Dates and times are shown in the household's zone; the
+ * caller passes the zone, so nothing here reads a clock or the JVM's default zone.
+ */
+public final class Texts {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final boolean en;
+    private final ZoneId zone;
+
+    private Texts(Locale language, ZoneId zone) {
+        this.en = Locale.ENGLISH.getLanguage().equals(language.getLanguage());
+        this.zone = zone;
+    }
+
+    public static Texts of(Locale language, ZoneId zone) {
+        return new Texts(language, zone);
+    }
+
+    /** 11月30日(月) / Mon, Nov 30. */
+    public String day(LocalDate d) {
+        if (en) {
+            return d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + ", "
+                    + d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + d.getDayOfMonth();
+        }
+        return d.getMonthValue() + "月" + d.getDayOfMonth() + "日(" + d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.JAPANESE) + ")";
+    }
+
+    /** The local time of an instant in the household's zone, e.g. 21:00. */
+    public String time(Instant at) {
+        return TIME.format(at.atZone(zone));
+    }
+
+    private String dueSuffix(Instant dueAt) {
+        if (dueAt == null) {
+            return "";
+        }
+        return en ? " (due " + time(dueAt) + ")" : "（" + time(dueAt) + "まで）";
+    }
+
+    private static String chore(String name) {
+        return name == null || name.isBlank() ? "?" : name;
+    }
+
+    public Text taskAssigned(String choreName, LocalDate date, Instant dueAt) {
+        return en ? new Text("New chore: " + chore(choreName), "You do " + chore(choreName) + " on " + day(date) + dueSuffix(dueAt) + ".")
+                : new Text("新しい当番：" + chore(choreName), day(date) + "の「" + chore(choreName) + "」はあなたの担当です" + dueSuffix(dueAt) + "。");
+    }
+
+    public Text taskReassigned(String choreName, LocalDate date) {
+        return en ? new Text("Handed to you: " + chore(choreName), chore(choreName) + " on " + day(date) + " is now yours.")
+                : new Text("担当が変わりました：" + chore(choreName), day(date) + "の「" + chore(choreName) + "」があなたの担当になりました。");
+    }
+
+    public Text taskOverdue(String choreName, LocalDate date, Instant dueAt) {
+        return en ? new Text("Overdue: " + chore(choreName), chore(choreName) + " on " + day(date) + " is not done yet" + dueSuffix(dueAt) + ".")
+                : new Text("期限切れ：" + chore(choreName), day(date) + "の「" + chore(choreName) + "」がまだ終わっていません" + dueSuffix(dueAt) + "。");
+    }
+
+    public Text reminderEvening(String choreName, LocalDate date, Instant dueAt) {
+        return en ? new Text("Tomorrow: " + chore(choreName), "Reminder: you do " + chore(choreName) + " tomorrow, " + day(date) + dueSuffix(dueAt) + ".")
+                : new Text("明日の当番：" + chore(choreName), "明日 " + day(date) + " は「" + chore(choreName) + "」の担当です" + dueSuffix(dueAt) + "。");
+    }
+
+    public Text reminderMorning(String choreName, LocalDate date, Instant dueAt) {
+        return en ? new Text("Today: " + chore(choreName), "Reminder: you do " + chore(choreName) + " today, " + day(date) + dueSuffix(dueAt) + ".")
+                : new Text("今日の当番：" + chore(choreName), "今日 " + day(date) + " は「" + chore(choreName) + "」の担当です" + dueSuffix(dueAt) + "。");
+    }
+
+    public Text rosterPublished(LocalDate from, LocalDate to, int yourTasks) {
+        return en ? new Text("New roster " + day(from) + " – " + day(to), "The chores for " + day(from) + " – " + day(to)
+                + " are planned. You have " + yourTasks + (yourTasks == 1 ? " task." : " tasks."))
+                : new Text("新しい当番表：" + day(from) + "〜" + day(to), day(from) + "〜" + day(to) + "の当番が決まりました。あなたの担当は"
+                + yourTasks + "件です。");
+    }
+
+    public Text substituteRequested(String requester, String choreName, LocalDate date, String note) {
+        String withNote = note == null || note.isBlank() ? "" : (en ? " Note: " + note : "（メモ：" + note + "）");
+        return en ? new Text(requester + " asks for a substitute", requester + " asks someone to take over " + chore(choreName)
+                + " on " + day(date) + "." + withNote)
+                : new Text(requester + "さんが代役を探しています", day(date) + "の「" + chore(choreName) + "」を代わってくれる人を探しています。" + withNote);
+    }
+
+    public Text substituteAccepted(String substitute, String choreName, LocalDate date) {
+        String when = date == null ? "" : (en ? " on " + day(date) : day(date) + "の");
+        return en ? new Text(substitute + " takes over " + chore(choreName), substitute + " accepted your request and does "
+                + chore(choreName) + when + ".")
+                : new Text(substitute + "さんが代わってくれます", when + "「" + chore(choreName) + "」を" + substitute + "さんが引き受けてくれました。");
+    }
+
+    public Text substituteClosed(String choreName, String reason) {
+        String why = switch (reason) {
+            case "WITHDRAWN" -> en ? "it was withdrawn" : "取り下げられました";
+            case "EXPIRED" -> en ? "nobody accepted it in time" : "期限までに引き受ける人がいませんでした";
+            case "TASK_DONE" -> en ? "the task is done" : "家事が終わりました";
+            default -> en ? "the task was removed" : "家事がなくなりました";
+        };
+        return en ? new Text("Substitute request closed: " + chore(choreName), "Your request for " + chore(choreName) + " ended: " + why + ".")
+                : new Text("代役の依頼が終わりました：" + chore(choreName), "「" + chore(choreName) + "」の代役の依頼は終了しました（" + why + "）。");
+    }
+
+    public Text stockLow(String item, BigDecimal quantity, BigDecimal minimum, String unit) {
+        String u = unit == null ? "" : unit;
+        return en ? new Text("Running low: " + item, item + " is down to " + plain(quantity) + u + " (minimum " + plain(minimum) + u + ").")
+                : new Text("在庫が少なくなりました：" + item, item + "が残り" + plain(quantity) + u + "です（最低" + plain(minimum) + u + "）。");
+    }
+
+    public Text maintenanceDue(String equipment, String task, LocalDate due) {
+        return en ? new Text("Maintenance due: " + equipment, task + " for " + equipment + " is due on " + day(due) + ".")
+                : new Text("お手入れの時期です：" + equipment, equipment + "の「" + task + "」は" + day(due) + "までです。");
+    }
+
+    public Text approvalRequested(String requester, String item) {
+        return en ? new Text("Approval needed: " + item, requester + " wants to buy " + item + ".")
+                : new Text("承認の依頼：" + item, requester + "さんが「" + item + "」を買い物リストに追加したいそうです。");
+    }
+
+    public Text approved(String item) {
+        return en ? new Text("Approved: " + item, item + " was approved and may be bought.")
+                : new Text("承認されました：" + item, "「" + item + "」が承認されました。");
+    }
+
+    public Text rejected(String item, String reason) {
+        String why = reason == null || reason.isBlank() ? "" : (en ? " Reason: " + reason : "（理由：" + reason + "）");
+        return en ? new Text("Not approved: " + item, item + " was not approved." + why)
+                : new Text("承認されませんでした：" + item, "「" + item + "」は承認されませんでした。" + why);
+    }
+
+    public Text weather(String headline, LocalDate date, int rainPercent, double max, double min) {
+        return en ? new Text("Weather " + day(date) + ": " + headline, headline + " Rain " + rainPercent + "%, "
+                + Math.round(min) + "–" + Math.round(max) + "°C.")
+                : new Text(day(date) + "の天気：" + headline, headline + "　降水確率" + rainPercent + "%、" + Math.round(min) + "〜"
+                + Math.round(max) + "℃。");
+    }
+
+    private static String plain(BigDecimal n) {
+        return n == null ? "?" : n.stripTrailingZeros().toPlainString();
+    }
+}

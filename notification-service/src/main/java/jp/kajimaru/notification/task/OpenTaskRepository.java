@@ -1,0 +1,17 @@
+package jp.kajimaru.notification.task;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface OpenTaskRepository extends JpaRepository<OpenTask, UUID> {
+
+    Optional<OpenTask> findByIdAndHouseholdId(UUID id, UUID householdId);
+
+    List<OpenTask> findByHouseholdIdAndDoneFalseAndDateGreaterThanEqual(UUID householdId, LocalDate from);
+
+    long countByHouseholdIdAndAssigneeMemberIdAndDateBetween(UUID householdId, UUID assignee, LocalDate from, LocalDate to);
+}

@@ -1,0 +1,121 @@
+package jp.kajimaru.notification.task;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A due reminder for one task: the evening before or the morning of. Moving the task moves it, finishing the task
+ * cancels it, and it is sent at most once for the time it is due at.
+ */
+@Entity
+@Table(name = "reminders")
+public class Reminder {
+
+    public enum Kind { EVENING, MORNING }
+
+    public enum Status { PENDING, SENT, CANCELLED, SKIPPED }
+
+    @Id
+    private UUID id;
+    @Column(name = "household_id", nullable = false)
+    private UUID householdId;
+    @Column(name = "task_id", nullable = false)
+    private UUID taskId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Kind kind;
+    @Column(name = "member_id", nullable = false)
+    private UUID memberId;
+    @Column(name = "due_at", nullable = false)
+    private Instant dueAt;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status;
+    @Column(name = "sent_at")
+    private Instant sentAt;
+    @Version
+    private long version;
+
+    protected Reminder() {
+    }
+
+    Reminder(UUID householdId, UUID taskId, Kind kind) {
+        this.id = UUID.randomUUID();
+        this.householdId = householdId;
+        this.taskId = taskId;
+        this.kind = kind;
+        this.status = Status.CANCELLED;
+    }
+
+    /**
+     * Points the reminder at a member and a time. A time still ahead makes it pending again (even if an earlier one
+     * went out: the task moved); a time already past leaves a sent or cancelled reminder alone and lets a pending one
+     * go out late, once.
+     */
+    void schedule(UUID member, Instant due, Instant now) {
+        if (due.isAfter(now)) {
+            this.memberId = member;
+            this.dueAt = due;
+            this.status = Status.PENDING;
+            this.sentAt = null;
+        } else if (status == Status.PENDING || memberId == null) {
+            this.memberId = member;
+            this.dueAt = due;
+        }
+    }
+
+    void cancel() {
+        if (status == Status.PENDING) {
+            status = Status.CANCELLED;
+        }
+    }
+
+    void sent(Instant at) {
+        status = Status.SENT;
+        sentAt = at;
+    }
+
+    void skip() {
+        status = Status.SKIPPED;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID householdId() {
+        return householdId;
+    }
+
+    public UUID taskId() {
+        return taskId;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public UUID memberId() {
+        return memberId;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+}

@@ -1,0 +1,175 @@
+package jp.kajimaru.notification.task;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jp.kajimaru.events.rotation.TaskAssigned;
+import jp.kajimaru.events.rotation.TaskCompleted;
+import jp.kajimaru.events.rotation.TaskReassigned;
+import jp.kajimaru.events.rotation.TaskReopened;
+import jp.kajimaru.notification.household.Directory;
+import jp.kajimaru.notification.household.Household;
+import jp.kajimaru.notification.household.Member;
+import jp.kajimaru.notification.inbox.Notifier;
+import jp.kajimaru.notification.message.Kind;
+import jp.kajimaru.notification.message.Text;
+import jp.kajimaru.notification.message.Texts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The task replica and its reminders: kept from the rotation's events, sent when due. Every decision reads the
+ * injected clock; the sender claims rows so that two replicas never send the same reminder.
+ */
+@Service
+public class ReminderService {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
+
+    private final OpenTaskRepository tasks;
+    private final ReminderRepository reminders;
+    private final Directory directory;
+    private final Notifier notifier;
+    private final Clock clock;
+
+    ReminderService(OpenTaskRepository tasks, ReminderRepository reminders, Directory directory, Notifier notifier,
+                    Clock clock) {
+        this.tasks = tasks;
+        this.reminders = reminders;
+        this.directory = directory;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public OpenTask taskAssigned(TaskAssigned e, Instant at) {
+        OpenTask task = tasks.findByIdAndHouseholdId(e.taskId(), e.householdId())
+                .orElseGet(() -> new OpenTask(e.taskId(), e.householdId()));
+        task.assign(e.choreName(), e.date(), e.dueAt(), e.assigneeMemberId(), at);
+        tasks.save(task);
+        follow(task);
+        return task;
+    }
+
+    @Transactional
+    public OpenTask taskReassigned(TaskReassigned e, Instant at) {
+        OpenTask task = tasks.findByIdAndHouseholdId(e.taskId(), e.householdId())
+                .orElseGet(() -> new OpenTask(e.taskId(), e.householdId()));
+        task.reassign(e.choreName(), e.date(), e.toMemberId(), at);
+        tasks.save(task);
+        follow(task);
+        return task;
+    }
+
+    @Transactional
+    public void taskCompleted(TaskCompleted e, Instant at) {
+        OpenTask task = tasks.findByIdAndHouseholdId(e.taskId(), e.householdId())
+                .orElseGet(() -> new OpenTask(e.taskId(), e.householdId()));
+        task.complete(e.choreName(), e.date(), at);
+        tasks.save(task);
+        follow(task);
+    }
+
+    @Transactional
+    public void taskReopened(TaskReopened e, Instant at) {
+        tasks.findByIdAndHouseholdId(e.taskId(), e.householdId()).ifPresent(task -> {
+            task.reopen(at);
+            follow(task);
+        });
+    }
+
+    /** The household's zone or reminder times changed: every open task's reminders follow. */
+    @Transactional
+    public void householdChanged(UUID householdId) {
+        Household h = directory.householdOrDefault(householdId);
+        LocalDate yesterday = LocalDate.now(clock.withZone(h.zone())).minusDays(1);
+        tasks.findByHouseholdIdAndDoneFalseAndDateGreaterThanEqual(householdId, yesterday).forEach(this::follow);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OpenTask> task(UUID householdId, UUID taskId) {
+        return taskId == null ? Optional.empty() : tasks.findByIdAndHouseholdId(taskId, householdId);
+    }
+
+    /** How many tasks a member has in a period (for the roster message). */
+    @Transactional(readOnly = true)
+    public long tasksOf(UUID householdId, UUID memberId, LocalDate from, LocalDate to) {
+        return tasks.countByHouseholdIdAndAssigneeMemberIdAndDateBetween(householdId, memberId, from, to);
+    }
+
+    /** Brings both reminders of a task in line with it: scheduled for its assignee, or cancelled. */
+    private void follow(OpenTask task) {
+        Household h = directory.householdOrDefault(task.householdId());
+        ReminderTimes times = times(h);
+        Instant now = clock.instant();
+        for (Reminder.Kind kind : Reminder.Kind.values()) {
+            Optional<Reminder> existing = reminders.findByTaskIdAndKindAndHouseholdId(task.id(), kind, task.householdId());
+            if (!task.wantsReminders() || task.date() == null) {
+                existing.ifPresent(Reminder::cancel);
+                continue;
+            }
+            Reminder r = existing.orElseGet(() -> new Reminder(task.householdId(), task.id(), kind));
+            r.schedule(task.assigneeMemberId(), times.at(kind, task.date()), now);
+            reminders.save(r);
+        }
+    }
+
+    static ReminderTimes times(Household h) {
+        return new ReminderTimes(h.zone(), h.eveningTime(), h.morningTime());
+    }
+
+    /**
+     * Sends the reminders that are due now (late ones once, after a restart), in one transaction per batch. A
+     * reminder whose task is done, unassigned or whose day is over is dropped; an evening reminder whose morning one
+     * is already due is dropped for it.
+     *
+     * @return how many reminders were claimed (sent or dropped)
+     */
+    @Transactional
+    public int sendDue(int limit) {
+        Instant now = clock.instant();
+        List<Reminder> due = reminders.claimDue(now, limit);
+        for (Reminder r : due) {
+            Optional<OpenTask> task = tasks.findByIdAndHouseholdId(r.taskId(), r.householdId());
+            if (task.isEmpty() || !task.get().wantsReminders()) {
+                r.cancel();
+                continue;
+            }
+            OpenTask t = task.get();
+            Household h = directory.householdOrDefault(r.householdId());
+            ReminderTimes times = times(h);
+            if (!now.isBefore(times.dayOver(t.date()))
+                    || (r.kind() == Reminder.Kind.EVENING && !now.isBefore(times.morningOf(t.date())))) {
+                r.skip();
+                continue;
+            }
+            UUID recipient = t.assigneeMemberId();
+            Optional<Member> member = directory.member(r.householdId(), recipient);
+            if (member.isPresent() && !member.get().active()) {
+                r.cancel();
+                continue;
+            }
+            Texts texts = Texts.of(h.language(), h.zone());
+            Text text = r.kind() == Reminder.Kind.EVENING
+                    ? texts.reminderEvening(t.choreName(), t.date(), t.dueAt())
+                    : texts.reminderMorning(t.choreName(), t.date(), t.dueAt());
+            Kind kind = r.kind() == Reminder.Kind.EVENING ? Kind.REMINDER_EVENING : Kind.REMINDER_MORNING;
+            notifier.send(r.householdId(), recipient, kind, text, "#/dashboard",
+                    "reminder:" + r.id() + ":" + r.dueAt().toEpochMilli());
+            r.sent(now);
+            log.debug("sent {} reminder for task {} to {}", r.kind(), t.id(), recipient);
+        }
+        return due.size();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Reminder> remindersOf(UUID householdId, UUID taskId) {
+        return reminders.findByTaskIdAndHouseholdId(taskId, householdId);
+    }
+}
