@@ -24,6 +24,7 @@ import jp.kajimaru.events.shopping.ShoppingItemApprovalRequested;
 import jp.kajimaru.events.shopping.ShoppingItemApproved;
 import jp.kajimaru.events.shopping.ShoppingItemPurchased;
 import jp.kajimaru.events.shopping.ShoppingItemRejected;
+import jp.kajimaru.shopping.names.ItemNames;
 
 /**
  * One line of a household's shopping list, from the moment it is added until it is bought (then it is history) or

@@ -18,6 +18,7 @@ import jp.kajimaru.events.DomainEvent;
 import jp.kajimaru.events.EventEnvelope;
 import jp.kajimaru.events.inventory.StockBelowMinimum;
 import jp.kajimaru.messaging.outbox.OutboxWriter;
+import jp.kajimaru.shopping.names.ItemNames;
 import jp.kajimaru.shopping.settings.SettingsService;
 import jp.kajimaru.shopping.settings.ShoppingSettings;
 import jp.kajimaru.web.security.CurrentMember;
@@ -216,10 +217,9 @@ public class ShoppingItemService {
         StockBelowMinimum s = crossing.payload();
         UUID household = s.householdId();
         BigDecimal need = need(s);
-        String name = s.name() == null ? "" : s.name().strip();
-        if (name.length() > 100) {
-            name = name.substring(0, 100);
-        }
+        // Inventory's limits are its own: cut what does not fit this list's columns rather than refuse the need.
+        String name = cut(s.name(), 100);
+        String unit = cut(s.unit(), 20);
         Optional<ShoppingItem> existing = onList(household, s.stockItemId(), name);
         if (existing.isPresent()) {
             ShoppingItem item = existing.get();
@@ -229,7 +229,7 @@ public class ShoppingItemService {
         }
         String category = StockCategories.forStock(s.category(), settings.of(household));
         ShoppingItem item = items.saveAndFlush(ShoppingItem.fromStock(household, s.stockItemId(), crossing.eventId(), name,
-                need, s.unit(), category, clock));
+                need, unit, category, clock));
         publish(item, item.additionEvent());
     }
 
@@ -240,6 +240,11 @@ public class ShoppingItemService {
         }
         BigDecimal gap = s.minimum().subtract(s.quantity());
         return gap.signum() > 0 ? gap : ONE;
+    }
+
+    private static String cut(String s, int max) {
+        String stripped = s == null ? "" : s.strip();
+        return stripped.length() > max ? stripped.substring(0, max) : stripped;
     }
 
     private Optional<ShoppingItem> onList(UUID household, UUID stockItemId, String name) {

@@ -2,6 +2,7 @@ package jp.kajimaru.shopping.item;
 
 import java.util.Map;
 
+import jp.kajimaru.shopping.names.ItemNames;
 import jp.kajimaru.shopping.settings.DefaultCategories;
 import jp.kajimaru.shopping.settings.ShoppingSettings;
 

@@ -15,7 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jp.kajimaru.domain.InvalidFieldException;
-import jp.kajimaru.shopping.item.ItemNames;
+import jp.kajimaru.shopping.names.ItemNames;
 
 /** A household's shopping rules: whether members' additions need approval too, and its categories in order. */
 @Entity

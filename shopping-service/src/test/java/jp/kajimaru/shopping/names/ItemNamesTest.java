@@ -1,4 +1,4 @@
-package jp.kajimaru.shopping.item;
+package jp.kajimaru.shopping.names;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package jp.kajimaru.shopping.item;
+package jp.kajimaru.shopping.names;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -49,7 +49,7 @@ public final class ItemNames {
     }
 
     /** A unit compared the same way as a name ("本" = "本", "L" = "l", blank = none). */
-    static String unitKey(String unit) {
+    public static String unitKey(String unit) {
         return key(unit);
     }
 }
