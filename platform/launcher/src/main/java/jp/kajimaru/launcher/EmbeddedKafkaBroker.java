@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import jp.kajimaru.singlenode.SingleNodeSettings;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool$;
@@ -65,23 +66,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("inter.broker.listener.name", "PLAINTEXT");
         p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         p.put("log.dirs", logDir.toAbsolutePath().toString());
-        p.put("auto.create.topics.enable", "true");
         p.put("num.partitions", "3");
-        // One node: every internal topic must make do with one replica. Their default 50 partitions each
-        // cost ~150 MB of heap and made a 128 MB broker fail on restart (verified-setup §3).
-        p.put("offsets.topic.replication.factor", "1");
-        p.put("offsets.topic.num.partitions", "1");
-        p.put("transaction.state.log.replication.factor", "1");
-        p.put("transaction.state.log.min.isr", "1");
-        p.put("transaction.state.log.num.partitions", "1");
-        p.put("share.coordinator.state.topic.replication.factor", "1");
-        p.put("share.coordinator.state.topic.min.isr", "1");
-        p.put("share.coordinator.state.topic.num.partitions", "1");
-        // Consumers of a fresh stack should not wait 3 s for group members that will never come.
-        p.put("group.initial.rebalance.delay.ms", "0");
-        p.put("num.network.threads", "2");
-        p.put("num.io.threads", "2");
-        p.put("log.cleaner.dedupe.buffer.size", "8388608");
+        p.putAll(SingleNodeSettings.KAFKA_BROKER);
         return p;
     }
 

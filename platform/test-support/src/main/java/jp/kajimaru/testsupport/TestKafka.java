@@ -1,5 +1,6 @@
 package jp.kajimaru.testsupport;
 
+import jp.kajimaru.singlenode.SingleNodeSettings;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
@@ -42,9 +43,7 @@ public final class TestKafka {
         // By default it publishes itself as the JVM-wide system property spring.kafka.bootstrap-servers,
         // which would silently override every other broker a test points an application at.
         broker.brokerListProperty("spring.embedded.kafka.brokers");
-        broker.brokerProperty("offsets.topic.num.partitions", "1");
-        broker.brokerProperty("group.initial.rebalance.delay.ms", "0");
-        broker.brokerProperty("auto.create.topics.enable", "true");
+        SingleNodeSettings.KAFKA_BROKER.forEach(broker::brokerProperty);
         broker.afterPropertiesSet();
         return new TestKafka(broker.getBrokersAsString(), broker::destroy);
     }
