@@ -16,6 +16,8 @@ public final class Infrastructure implements AutoCloseable {
     private EmbeddedKafkaBroker embeddedKafka;
     private DatabaseServer db;
     private String kafkaBootstrap;
+    private LocalMailbox localMailbox;
+    private MailServer mail;
 
     public DatabaseServer db() {
         return db;
@@ -23,6 +25,10 @@ public final class Infrastructure implements AutoCloseable {
 
     public String kafkaBootstrap() {
         return kafkaBootstrap;
+    }
+
+    public MailServer mail() {
+        return mail;
     }
 
     /** A Ctrl-C during start waits here for the part being started, then {@link #close()} stops it too. */
@@ -47,6 +53,14 @@ public final class Infrastructure implements AutoCloseable {
             kafkaBootstrap = embeddedKafka.bootstrapServers();
             System.out.printf(Locale.ROOT, "  Kafka       %s  embedded, started in %.1f s%n", kafkaBootstrap, seconds(kafkaStart));
         }
+        if (config.externalMail().isPresent()) {
+            mail = config.externalMail().get();
+            System.out.println("  Mail        " + mail.host() + ":" + mail.port() + "  (KAJIMARU_SMTP_HOST)");
+        } else {
+            localMailbox = LocalMailbox.start();
+            mail = localMailbox.server();
+            System.out.println("  Mail        " + localMailbox.webUrl() + "  caught here, nothing is sent out");
+        }
     }
 
     private void createDatabases() throws SQLException {
@@ -61,6 +75,10 @@ public final class Infrastructure implements AutoCloseable {
     /** Kafka first: the services are gone by now, and nothing else writes to MariaDB. */
     @Override
     public synchronized void close() {
+        if (localMailbox != null) {
+            localMailbox.close();
+            localMailbox = null;
+        }
         if (embeddedKafka != null) {
             embeddedKafka.close();
             embeddedKafka = null;

@@ -18,7 +18,7 @@ public final class ServiceCommandLine {
 
     /** {@code extraJvmOptions} go before {@code -jar} (the start-up cache's flag). */
     public static List<String> of(ServiceSpec service, ServiceJava java, Path jar, List<String> extraJvmOptions,
-            DatabaseServer db, String kafkaBootstrap) {
+            DatabaseServer db, String kafkaBootstrap, MailServer mail) {
         List<String> command = new ArrayList<>();
         command.add(java.executable().toString());
         command.addAll(JVM_OPTIONS);
@@ -41,6 +41,9 @@ public final class ServiceCommandLine {
             command.add("--spring.datasource.password=" + db.password());
             command.add("--spring.kafka.bootstrap-servers=" + kafkaBootstrap);
             command.add("--spring.cloud.stream.kafka.binder.brokers=" + kafkaBootstrap);
+            if (service.equals(ServiceSpec.NOTIFICATION)) {
+                command.addAll(mail.springArguments());
+            }
         }
         return command;
     }

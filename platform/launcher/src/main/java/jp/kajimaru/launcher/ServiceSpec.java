@@ -20,6 +20,8 @@ public record ServiceSpec(String module, int port) {
             new ServiceSpec("weather-service", 8086));
 
     public static final ServiceSpec GATEWAY = new ServiceSpec("gateway", 8080);
+    /** The one that sends mail. */
+    public static final ServiceSpec NOTIFICATION = BACKENDS.get(4);
 
     public static final List<ServiceSpec> ALL =
             Stream.concat(BACKENDS.stream(), Stream.of(GATEWAY)).toList();

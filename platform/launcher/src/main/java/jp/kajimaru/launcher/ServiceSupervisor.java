@@ -62,7 +62,7 @@ public final class ServiceSupervisor {
 
     private static List<String> command(ServiceSpec service, ServiceJava java, Path jar, List<String> options,
             Infrastructure infra) {
-        return ServiceCommandLine.of(service, java, jar, options, infra.db(), infra.kafkaBootstrap());
+        return ServiceCommandLine.of(service, java, jar, options, infra.db(), infra.kafkaBootstrap(), infra.mail());
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param externalDbUrl a MariaDB server to use instead of the embedded one
  * @param externalKafka bootstrap servers to use instead of the in-process broker
  * @param serviceJavaHome the JDK to run the services on (default: see {@link ServiceJava})
+ * @param externalMail  an SMTP server to send through instead of the local catcher ({@code KAJIMARU_SMTP_*})
  * @param startupCache  whether to record and use Java 25's AOT cache ({@code KAJIMARU_STARTUP_CACHE=off} turns it off)
  */
 public record StackConfig(
@@ -22,6 +23,7 @@ public record StackConfig(
         String dbPassword,
         Optional<String> externalKafka,
         Optional<Path> serviceJavaHome,
+        Optional<MailServer> externalMail,
         boolean startupCache) {
 
     public static StackConfig fromEnv(Map<String, String> env, Path repoRoot) {
@@ -37,6 +39,9 @@ public record StackConfig(
                 env.getOrDefault("KAJIMARU_DB_PASSWORD", ""),
                 value(env, "KAJIMARU_KAFKA"),
                 value(env, "KAJIMARU_SERVICE_JAVA_HOME").map(Path::of),
+                value(env, "KAJIMARU_SMTP_HOST").map(host -> new MailServer(host,
+                        Integer.parseInt(value(env, "KAJIMARU_SMTP_PORT").orElse("587")),
+                        value(env, "KAJIMARU_SMTP_USERNAME").orElse(""), env.getOrDefault("KAJIMARU_SMTP_PASSWORD", ""))),
                 !value(env, "KAJIMARU_STARTUP_CACHE").map("off"::equalsIgnoreCase).orElse(false));
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 class ServiceCommandLineTest {
 
     private static final DatabaseServer DB = new DatabaseServer("127.0.0.1:4000", "root", "pw");
+    private static final MailServer MAIL = new MailServer("127.0.0.1", 2525, "", "");
     private static final ServiceJava JAVA_17 = new ServiceJava(Path.of("/jdk17"), 17);
     private static final ServiceJava JAVA_25 = new ServiceJava(Path.of("/jdk25"), 25);
 
@@ -16,7 +17,7 @@ class ServiceCommandLineTest {
     void aBackendListensOnLoopbackOnlyAndIsPointedAtItsOwnDatabaseAndAtKafka() {
         ServiceSpec rotation = ServiceSpec.BACKENDS.get(1);
 
-        List<String> command = ServiceCommandLine.of(rotation, JAVA_17, Path.of("r.jar"), List.of(), DB, "127.0.0.1:5000");
+        List<String> command = ServiceCommandLine.of(rotation, JAVA_17, Path.of("r.jar"), List.of(), DB, "127.0.0.1:5000", MAIL);
 
         assertThat(command).startsWith("/jdk17/bin/java").containsSubsequence("-Xmx320m", "-jar", "r.jar")
                 .doesNotContain("-XX:+UseCompactObjectHeaders")
@@ -31,7 +32,7 @@ class ServiceCommandLineTest {
 
     @Test
     void theGatewayGetsOneRoutePerBackendAndNoInfrastructure() {
-        List<String> command = ServiceCommandLine.of(ServiceSpec.GATEWAY, JAVA_17, Path.of("g.jar"), List.of(), DB, "127.0.0.1:5000");
+        List<String> command = ServiceCommandLine.of(ServiceSpec.GATEWAY, JAVA_17, Path.of("g.jar"), List.of(), DB, "127.0.0.1:5000", MAIL);
 
         assertThat(command).contains("--server.port=8080",
                 "--kajimaru.services.user=http://127.0.0.1:8081",
@@ -44,10 +45,25 @@ class ServiceCommandLineTest {
     @Test
     void onJava25TheStartupCacheFlagGoesBeforeTheJarWithCompactHeaders() {
         List<String> command = ServiceCommandLine.of(ServiceSpec.BACKENDS.get(0), JAVA_25, Path.of("u.jar"),
-                List.of("-XX:AOTCache=/c/user.aot"), DB, "127.0.0.1:5000");
+                List.of("-XX:AOTCache=/c/user.aot"), DB, "127.0.0.1:5000", MAIL);
 
         assertThat(command).startsWith("/jdk25/bin/java")
                 .containsSubsequence("-XX:+UseCompactObjectHeaders", "-XX:AOTCache=/c/user.aot", "-jar", "u.jar");
+    }
+
+    @Test
+    void onlyNotificationServiceIsToldWhereToSendMail() {
+        List<String> notification = ServiceCommandLine.of(ServiceSpec.NOTIFICATION, JAVA_17, Path.of("n.jar"), List.of(),
+                DB, "127.0.0.1:5000", new MailServer("smtp.example.jp", 587, "kajimaru", "s3cret"));
+        List<String> rotation = ServiceCommandLine.of(ServiceSpec.BACKENDS.get(1), JAVA_17, Path.of("r.jar"), List.of(),
+                DB, "127.0.0.1:5000", MAIL);
+
+        assertThat(ServiceSpec.NOTIFICATION.module()).isEqualTo("notification-service");
+        assertThat(notification).contains("--spring.mail.host=smtp.example.jp", "--spring.mail.port=587",
+                "--spring.mail.username=kajimaru", "--spring.mail.password=s3cret",
+                "--spring.mail.properties.mail.smtp.auth=true");
+        assertThat(rotation).noneMatch(arg -> arg.startsWith("--spring.mail."));
+        assertThat(MAIL.springArguments()).containsExactly("--spring.mail.host=127.0.0.1", "--spring.mail.port=2525");
     }
 
     @Test

@@ -24,6 +24,7 @@ class StackConfigTest {
         assertThat(config.kafkaLogDir()).isEqualTo(Path.of("/repo/.kajimaru/data/kafka"));
         assertThat(config.logDir()).isEqualTo(Path.of("/repo/.kajimaru/logs"));
         assertThat(config.serviceJavaHome()).isEmpty();
+        assertThat(config.externalMail()).isEmpty();
         assertThat(config.startupCache()).isTrue();
     }
 
@@ -36,7 +37,9 @@ class StackConfigTest {
                 "KAJIMARU_DB_PASSWORD", "secret",
                 "KAJIMARU_KAFKA", "localhost:9092",
                 "KAJIMARU_SERVICE_JAVA_HOME", "/opt/jdk-25",
-                "KAJIMARU_STARTUP_CACHE", "OFF"), REPO);
+                "KAJIMARU_STARTUP_CACHE", "OFF",
+                "KAJIMARU_SMTP_HOST", "smtp.example.jp",
+                "KAJIMARU_SMTP_USERNAME", "kajimaru"), REPO);
 
         assertThat(config.home()).isEqualTo(Path.of("/var/kajimaru"));
         assertThat(config.externalDbUrl()).contains("jdbc:mariadb://127.0.0.1:3306/");
@@ -45,6 +48,7 @@ class StackConfigTest {
         assertThat(config.externalKafka()).contains("localhost:9092");
         assertThat(config.serviceJavaHome()).contains(Path.of("/opt/jdk-25"));
         assertThat(config.startupCache()).isFalse();
+        assertThat(config.externalMail()).contains(new MailServer("smtp.example.jp", 587, "kajimaru", ""));
     }
 
     @Test
