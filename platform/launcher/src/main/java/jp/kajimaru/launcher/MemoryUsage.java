@@ -21,19 +21,28 @@ public final class MemoryUsage {
     public static String report(List<Long> servicePids) {
         long services = servicePids.stream().mapToLong(MemoryUsage::rssKiB).sum();
         long launcher = rssKiB(ProcessHandle.current().pid());
-        long others = ProcessHandle.current().descendants()
-                .filter(p -> !servicePids.contains(p.pid()))
-                .mapToLong(p -> rssKiB(p.pid()))
-                .sum();
+        List<Long> others = ProcessHandle.current().descendants().map(ProcessHandle::pid)
+                .filter(pid -> !servicePids.contains(pid)).toList();
+        long othersKiB = others.stream().mapToLong(MemoryUsage::rssKiB).sum();
+        // The JVMs map the same JDK libraries and (with Java 25) start-up cache pages; VmRSS counts such a page in
+        // every process that maps it, the proportional set size shares it out.
+        long proportional = Stream.of(servicePids, others, List.of(ProcessHandle.current().pid()))
+                .flatMap(List::stream).mapToLong(pid -> kiB(pid, "smaps_rollup", "Pss:")).sum();
         return String.format(Locale.ROOT,
-                "Resident memory (VmRSS): total %d MiB = %d services %d MiB + launcher JVM with Kafka %d MiB + other children (MariaDB) %d MiB",
-                mib(services + launcher + others), servicePids.size(), mib(services), mib(launcher), mib(others));
+                "Resident memory (VmRSS): total %d MiB = %d services %d MiB + launcher JVM with Kafka %d MiB + other children (MariaDB) %d MiB;"
+                        + " proportional set size (shared pages counted once) %d MiB",
+                mib(services + launcher + othersKiB), servicePids.size(), mib(services), mib(launcher), mib(othersKiB),
+                mib(proportional));
     }
 
     /** 0 when the process is gone or /proc is not there (not Linux). */
     static long rssKiB(long pid) {
-        try (Stream<String> lines = Files.lines(Path.of("/proc", Long.toString(pid), "status"))) {
-            return lines.filter(line -> line.startsWith("VmRSS:"))
+        return kiB(pid, "status", "VmRSS:");
+    }
+
+    private static long kiB(long pid, String file, String field) {
+        try (Stream<String> lines = Files.lines(Path.of("/proc", Long.toString(pid), file))) {
+            return lines.filter(line -> line.startsWith(field))
                     .map(line -> line.replaceAll("\\D", ""))
                     .mapToLong(Long::parseLong)
                     .findFirst()
