@@ -203,10 +203,11 @@ export async function renderShopping(root) {
 
   function itemActions(item) {
     if (!mayChange(item)) return null;
-    const editButton = el('button', {
+    const child = me?.role === 'CHILD';
+    const editButton = child && item.status !== 'PENDING' ? null : el('button', {
       type: 'button', class: 'btn btn-outline-secondary', aria: 'shop.editAria', args: { name: item.name }, testid: 'shopping-item-edit', text: '✎',
     });
-    editButton.addEventListener('click', () => edit(item));
+    if (editButton) editButton.addEventListener('click', () => edit(item));
     const deleteButton = el('button', {
       type: 'button', class: 'btn btn-outline-danger', aria: 'shop.deleteAria', args: { name: item.name }, testid: 'shopping-item-delete', text: '✕',
     });

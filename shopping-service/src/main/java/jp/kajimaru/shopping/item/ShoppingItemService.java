@@ -120,6 +120,9 @@ public class ShoppingItemService {
     public ItemView edit(CurrentMember caller, UUID id, ItemDetails d, Long expectedVersion) {
         ShoppingItem item = load(caller, id);
         mayChange(caller, item);
+        if (isChild(caller) && item.status() != ItemStatus.PENDING) {
+            throw new ForbiddenException("A child can change an item only while it waits for approval.");
+        }
         if (expectedVersion != null && !expectedVersion.equals(item.version())) {
             throw new ObjectOptimisticLockingFailureException(ShoppingItem.class, id);
         }
@@ -159,6 +162,11 @@ public class ShoppingItemService {
                 items.findByHouseholdIdAndOpenNameKey(caller.householdId(), item.nameKey()).ifPresent(other -> {
                     throw new ConflictException("name", "An item with this name is on the list again; change that one.");
                 });
+                if (item.stockItemId() != null) {
+                    items.findByHouseholdIdAndOpenStockKey(caller.householdId(), item.stockItemId()).ifPresent(other -> {
+                        throw new ConflictException("stockItemId", "This stock item is on the list again; change that one.");
+                    });
+                }
             }
             item.undoPurchase();
             return ItemView.of(items.saveAndFlush(item));
@@ -272,11 +280,15 @@ public class ShoppingItemService {
         return items.findByIdAndHouseholdId(id, caller.householdId()).orElseThrow(() -> new NotFoundException("Shopping item"));
     }
 
-    /** A child changes only what they added themselves. */
+    /** A child changes (edits while pending, deletes) only what they added themselves. */
     private static void mayChange(CurrentMember caller, ShoppingItem item) {
-        if ("CHILD".equals(caller.role()) && !caller.memberId().equals(item.addedByMemberId())) {
+        if (isChild(caller) && !caller.memberId().equals(item.addedByMemberId())) {
             throw new ForbiddenException("A child can change only the items they added.");
         }
+    }
+
+    private static boolean isChild(CurrentMember caller) {
+        return "CHILD".equals(caller.role());
     }
 
     private void publish(ShoppingItem item, DomainEvent event) {

@@ -224,6 +224,15 @@ class ShoppingListApiTest extends ShoppingApiTest {
         call("PUT", "/api/shopping/items/" + id + "/purchase", f.memberToken(), null);
         add(f.adminToken(), "{\"name\":\"EGGS\"}");
         assertThat(call("DELETE", "/api/shopping/items/" + id + "/purchase", f.memberToken(), null).statusCode()).isEqualTo(409);
+        // So does a new line for the same stock item.
+        UUID tofuStock = UUID.randomUUID();
+        String tofu = add(f.adminToken(), "{\"name\":\"tofu\",\"stockItemId\":\"" + tofuStock + "\"}").get("id").asString();
+        call("PUT", "/api/shopping/items/" + tofu + "/purchase", f.memberToken(), null);
+        add(f.adminToken(), "{\"name\":\"silken tofu\",\"stockItemId\":\"" + tofuStock + "\"}");
+        HttpResponse<String> clash = call("DELETE", "/api/shopping/items/" + tofu + "/purchase", f.memberToken(), null);
+        assertThat(clash.statusCode()).isEqualTo(409);
+        assertThat(clash.body()).contains("\"field\":\"stockItemId\"");
+        assertThat(jdbc.queryForObject("SELECT status FROM shopping_items WHERE id = ?", String.class, tofu)).isEqualTo("PURCHASED");
     }
 
     @Test
@@ -269,6 +278,11 @@ class ShoppingListApiTest extends ShoppingApiTest {
         assertThat(call("PATCH", "/api/shopping/items/" + adminItem, f.childToken(), "{\"quantity\":5}").statusCode()).isEqualTo(403);
         assertThat(call("PATCH", "/api/shopping/items/" + childItem, f.childToken(), "{\"quantity\":2}").statusCode()).isEqualTo(200);
         assertThat(call("PATCH", "/api/shopping/items/" + childItem, f.childToken(), "{\"name\":\"Coffee\"}").statusCode()).isEqualTo(409);
+        // Once approved, the amount is the admin's decision.
+        call("PUT", "/api/shopping/items/" + childItem + "/approval", f.adminToken(), "{\"approved\":true}");
+        assertThat(call("PATCH", "/api/shopping/items/" + childItem, f.childToken(), "{\"quantity\":20}").statusCode()).isEqualTo(403);
+        assertThat(jdbc.queryForObject("SELECT quantity FROM shopping_items WHERE id = ?", BigDecimal.class, childItem))
+                .isEqualByComparingTo("2");
         assertThat(call("DELETE", "/api/shopping/items/" + childItem, f.childToken(), null).statusCode()).isEqualTo(204);
         assertThat(count("SELECT COUNT(*) FROM shopping_items WHERE household_id = ?", f.household().toString())).isEqualTo(1);
     }
