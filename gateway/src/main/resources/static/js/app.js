@@ -25,6 +25,8 @@ import { renderInvites } from './views/invites.js';
 import { renderHousehold } from './views/household.js';
 import { renderDevices } from './views/devices.js';
 import { renderSubstitutes } from './views/substitutes.js';
+import { renderStock } from './views/stock.js';
+import { renderEquipment } from './views/equipment.js';
 import { renderNotifications } from './views/notifications.js';
 import { syncBell } from './bell.js';
 
@@ -55,6 +57,8 @@ route('/chores/new', { view: renderChoreForm, admin: true });
 route('/chores/:id', { view: renderChoreForm, admin: true });
 route('/rotation', { view: renderRotation, auth: true });
 route('/substitutes', { view: renderSubstitutes, auth: true });
+route('/stock', { view: renderStock, auth: true });
+route('/equipment', { view: renderEquipment, auth: true });
 route('/notifications', { view: renderNotifications, auth: true });
 route('/me', { view: renderMe, auth: true });
 route('/members', { view: renderMembers, admin: true });
