@@ -28,23 +28,23 @@ class ChoreController {
     }
 
     @GetMapping
-    List<Chore> list() {
+    List<ChoreView> list() {
         return chores.list(CurrentMember.get());
     }
 
     @PostMapping
-    ResponseEntity<Chore> create(@Valid @RequestBody ChoreRequest request) {
+    ResponseEntity<ChoreView> create(@Valid @RequestBody ChoreRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED).body(chores.create(CurrentMember.get(), request));
     }
 
     @GetMapping("/{id}")
-    Chore get(@PathVariable UUID id) {
+    ChoreView get(@PathVariable UUID id) {
         return chores.get(CurrentMember.get(), id);
     }
 
     /** Replaces the chore's definition (the whole request, as on the edit form). */
     @PatchMapping("/{id}")
-    Chore update(@PathVariable UUID id, @Valid @RequestBody ChoreRequest request) {
+    ChoreView update(@PathVariable UUID id, @Valid @RequestBody ChoreRequest request) {
         return chores.update(CurrentMember.get(), id, request);
     }
 

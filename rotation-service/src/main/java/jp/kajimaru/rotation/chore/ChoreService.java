@@ -1,16 +1,14 @@
 package jp.kajimaru.rotation.chore;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
-import jp.kajimaru.rotation.household.HouseholdReplica;
 import jp.kajimaru.domain.InvalidFieldException;
 import jp.kajimaru.domain.NotFoundException;
+import jp.kajimaru.rotation.household.HouseholdReplica;
 import jp.kajimaru.web.security.CurrentMember;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -33,71 +31,91 @@ public class ChoreService {
     }
 
     @Transactional(readOnly = true)
-    public List<Chore> list(CurrentMember caller) {
-        return chores.inHousehold(caller.householdId());
+    public List<ChoreView> list(CurrentMember caller) {
+        return chores.findByHouseholdIdOrderByPositionAscCreatedAtAscNameAsc(caller.householdId()).stream()
+                .map(ChoreView::of).toList();
     }
 
     @Transactional(readOnly = true)
-    public Chore get(CurrentMember caller, UUID id) {
-        return chores.find(caller.householdId(), id).orElseThrow(() -> new NotFoundException("Chore"));
+    public ChoreView get(CurrentMember caller, UUID id) {
+        return ChoreView.of(find(caller, id));
     }
 
     @Transactional
-    public Chore create(CurrentMember caller, ChoreRequest r) {
+    public ChoreView create(CurrentMember caller, ChoreRequest r) {
         caller.requireAdmin();
-        Chore chore = toChore(UUID.randomUUID(), caller.householdId(), r, true, today(caller.householdId()));
-        chores.insert(chore, clock.instant());
-        changes.publishEvent(new ChoreChanged(chore.householdId(), chore.id()));
-        return chore;
+        UUID householdId = caller.householdId();
+        Chore chore = new Chore(UUID.randomUUID(), householdId, r.name().strip(), r.weight(), schedule(r),
+                r.dueTime(), r.minimumRole(), r.active() == null || r.active(), candidates(householdId, r),
+                startsOn(householdId, r, today(householdId)));
+        chore.place(chores.nextPosition(householdId), null, clock.instant());
+        chores.save(chore);
+        changes.publishEvent(new ChoreChanged(householdId, chore.id()));
+        return ChoreView.of(chore);
     }
 
     @Transactional
-    public Chore update(CurrentMember caller, UUID id, ChoreRequest r) {
+    public ChoreView update(CurrentMember caller, UUID id, ChoreRequest r) {
         caller.requireAdmin();
-        Chore existing = get(caller, id);
-        Chore chore = toChore(existing.id(), caller.householdId(), r, existing.active(), existing.startsOn());
-        chores.update(chore);
-        changes.publishEvent(new ChoreChanged(chore.householdId(), chore.id()));
-        return chore;
+        Chore chore = find(caller, id);
+        UUID householdId = caller.householdId();
+        chore.redefine(r.name().strip(), r.weight(), schedule(r), r.dueTime(), r.minimumRole(),
+                r.active() == null ? chore.active() : r.active(), candidates(householdId, r),
+                startsOn(householdId, r, chore.startsOn()));
+        chores.flush();
+        changes.publishEvent(new ChoreChanged(householdId, chore.id()));
+        return ChoreView.of(chore);
     }
 
     @Transactional
     public void delete(CurrentMember caller, UUID id) {
         caller.requireAdmin();
-        if (!chores.delete(caller.householdId(), id)) {
-            throw new NotFoundException("Chore");
-        }
+        chores.delete(find(caller, id));
+        chores.flush();
         changes.publishEvent(new ChoreChanged(caller.householdId(), id));
     }
 
-    private LocalDate today(UUID householdId) {
-        String zone = replica.household(householdId).map(HouseholdReplica.Household::timeZone).orElse("UTC");
-        return LocalDate.now(clock.withZone(ZoneId.of(zone)));
+    /** The starter set, once per household: a redelivered HouseholdCreated adds nothing. */
+    @Transactional
+    public void addDefaults(UUID householdId, String locale, LocalDate startsOn, Instant now) {
+        for (DefaultChores.DefaultChore d : DefaultChores.forHousehold(householdId, locale, startsOn)) {
+            if (!chores.existsByHouseholdIdAndDefaultKey(householdId, d.key())) {
+                chores.save(d.placed(now));
+            }
+        }
     }
 
-    private Chore toChore(UUID id, UUID householdId, ChoreRequest r, boolean activeByDefault, LocalDate startsByDefault) {
+    private Chore find(CurrentMember caller, UUID id) {
+        return chores.findByIdAndHouseholdId(id, caller.householdId()).orElseThrow(() -> new NotFoundException("Chore"));
+    }
+
+    private LocalDate today(UUID householdId) {
+        return replica.household(householdId).map(h -> h.today(clock))
+                .orElseGet(() -> LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
+    }
+
+    /** Checked first, as the form shows it first. */
+    private static Schedule schedule(ChoreRequest r) {
         Schedule schedule = r.schedule().toSchedule();
         if (schedule == null) {
             throw new InvalidFieldException("schedule", "chore.schedule", "The schedule needs its days, interval or day of month.");
         }
-        List<UUID> candidates = r.candidateMemberIds() == null ? List.of() : r.candidateMemberIds();
-        Set<UUID> seen = new HashSet<>();
-        for (UUID candidate : candidates) {
-            if (candidate == null) {
-                throw new InvalidFieldException("candidateMemberIds", "chore.candidates", "A candidate is empty.");
-            }
-            if (!seen.add(candidate)) {
-                throw new InvalidFieldException("candidateMemberIds", "chore.candidates", "A candidate is listed twice.");
-            }
-        }
+        return schedule;
+    }
+
+    private List<UUID> candidates(UUID householdId, ChoreRequest r) {
+        List<UUID> candidates = Chore.distinctCandidates(r.candidateMemberIds() == null ? List.of() : r.candidateMemberIds());
         if (!candidates.isEmpty() && !replica.allMembersOf(householdId, candidates)) {
             throw new InvalidFieldException("candidateMemberIds", "chore.candidates", "Unknown member in the candidates.");
         }
-        LocalDate startsOn = r.startsOn() == null ? startsByDefault : r.startsOn();
+        return candidates;
+    }
+
+    private LocalDate startsOn(UUID householdId, ChoreRequest r, LocalDate byDefault) {
+        LocalDate startsOn = r.startsOn() == null ? byDefault : r.startsOn();
         if (Math.abs(startsOn.toEpochDay() - today(householdId).toEpochDay()) > 3660) {
             throw new InvalidFieldException("startsOn", "chore.startsOn", "The start must be within ten years of today.");
         }
-        return new Chore(id, householdId, r.name().strip(), r.weight(), schedule, r.dueTime(), r.minimumRole(),
-                r.active() == null ? activeByDefault : r.active(), List.copyOf(candidates), startsOn);
+        return startsOn;
     }
 }

@@ -39,5 +39,11 @@ public final class DefaultChores {
     }
 
     public record DefaultChore(String key, int position, Chore chore) {
+
+        /** The chore as it is stored: in its listed place, marked with its template's key. */
+        Chore placed(java.time.Instant now) {
+            chore.place(position, key, now);
+            return chore;
+        }
     }
 }

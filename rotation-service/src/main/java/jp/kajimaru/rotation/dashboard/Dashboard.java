@@ -11,7 +11,7 @@ public record Dashboard(LocalDate today, LocalDate periodStart, LocalDate period
                         List<TaskView> myTasksToday, int completionTodayPercent, int completionPeriodPercent,
                         List<MemberStats> members, List<TaskView> notStarted, List<TaskView> overdue,
                         List<LocalDate> periodDays, List<ChoreRow> periodTable,
-                        List<jp.kajimaru.rotation.substitute.SubstituteRequest> openSubstituteRequests) {
+                        List<jp.kajimaru.rotation.substitute.SubstituteRequestView> openSubstituteRequests) {
 
     public record MemberStats(UUID memberId, String name, int tasksThisPeriod, int doneThisPeriod, int completionPercent,
                               int weightThisPeriod, double ledgerBalance) {

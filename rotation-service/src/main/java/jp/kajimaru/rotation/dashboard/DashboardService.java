@@ -3,7 +3,6 @@ package jp.kajimaru.rotation.dashboard;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,17 +10,26 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import jp.kajimaru.domain.NotFoundException;
+import jp.kajimaru.rotation.household.Household;
 import jp.kajimaru.rotation.household.HouseholdReplica;
+import jp.kajimaru.rotation.household.Member;
 import jp.kajimaru.rotation.roster.FairnessLedger;
 import jp.kajimaru.rotation.roster.Period;
+import jp.kajimaru.rotation.substitute.SubstituteRequest;
 import jp.kajimaru.rotation.substitute.SubstituteService;
+import jp.kajimaru.rotation.task.Task;
 import jp.kajimaru.rotation.task.TaskRepository;
 import jp.kajimaru.rotation.task.TaskView;
-import jp.kajimaru.domain.NotFoundException;
 import jp.kajimaru.web.security.CurrentMember;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The home screen's read model, in a fixed number of queries whatever the size of the household: the household, its
+ * members, the period's tasks, the overdue ones, the two sides of the ledger and the substitute requests.
+ */
 @Service
 class DashboardService {
 
@@ -42,21 +50,20 @@ class DashboardService {
 
     @Transactional(readOnly = true)
     Dashboard build(CurrentMember caller) {
-        HouseholdReplica.Household h = replica.household(caller.householdId())
-                .orElseThrow(() -> new NotFoundException("Household"));
+        Household h = replica.household(caller.householdId()).orElseThrow(() -> new NotFoundException("Household"));
         Instant now = clock.instant();
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(h.timeZone())));
+        LocalDate today = h.today(clock);
         Period period = Period.containing(today, h.rotationUnit());
-        List<HouseholdReplica.Member> members = replica.activeMembers(h.id());
+        List<Member> members = replica.activeMembers(h.id());
         Map<UUID, String> names = new LinkedHashMap<>();
         members.forEach(m -> names.put(m.id(), m.displayName()));
-        List<TaskView> all = tasks.between(h.id(), period.start(), period.end()).stream()
-                .map(t -> TaskView.of(t, names, now)).toList();
+        List<TaskView> all = tasks.findByHouseholdIdAndDateBetweenOrderByDateAscWeightDescChoreNameAsc(h.id(),
+                period.start(), period.end()).stream().map(t -> TaskView.of(t, names, now)).toList();
         List<TaskView> todays = all.stream().filter(t -> t.date().equals(today)).toList();
         Map<UUID, Double> balances = ledger.balances(h.id(), period.start());
 
         List<Dashboard.MemberStats> stats = new ArrayList<>();
-        for (HouseholdReplica.Member m : members) {
+        for (Member m : members) {
             List<TaskView> mine = all.stream().filter(t -> m.id().equals(t.assigneeMemberId())).toList();
             int done = (int) mine.stream().filter(DashboardService::done).count();
             stats.add(new Dashboard.MemberStats(m.id(), m.displayName(), mine.size(), done, percent(done, mine.size()),
@@ -67,14 +74,14 @@ class DashboardService {
             rows.computeIfAbsent(t.choreId(), k -> new Dashboard.ChoreRow(t.choreId(), t.choreName(), new ArrayList<>()))
                     .cells().add(t);
         }
+        List<TaskView> overdue = tasks.findByHouseholdIdAndStatusAndDueAtLessThanEqualOrderByDueAtDesc(h.id(),
+                Task.Status.OPEN, now, Limit.of(50)).stream().map(t -> TaskView.of(t, names, now)).toList();
         return new Dashboard(today, period.start(), period.end(), todays,
                 todays.stream().filter(t -> caller.memberId() != null && caller.memberId().equals(t.assigneeMemberId())).toList(),
                 percentOf(todays, DashboardService::done), percentOf(all, DashboardService::done), stats,
-                todays.stream().filter(t -> !done(t) && !t.overdue()).toList(),
-                tasks.overdueOpen(h.id(), now, 50).stream().map(t -> TaskView.of(t, names, now)).toList(), period.days(),
+                todays.stream().filter(t -> !done(t) && !t.overdue()).toList(), overdue, period.days(),
                 new ArrayList<>(rows.values()),
-                substitutes.recent(caller).stream()
-                        .filter(r -> r.status() == jp.kajimaru.rotation.substitute.SubstituteRequest.Status.OPEN).toList());
+                substitutes.recent(caller).stream().filter(r -> r.status() == SubstituteRequest.Status.OPEN).toList());
     }
 
     private static boolean done(TaskView t) {

@@ -3,8 +3,8 @@ package jp.kajimaru.rotation.household;
 import java.util.UUID;
 
 import jp.kajimaru.web.security.MemberDirectory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The replica follows user-service's MemberUpdated and MemberRemoved, so a demoted admin or a removed member loses
@@ -13,19 +13,20 @@ import org.springframework.stereotype.Component;
 @Component
 class MemberReplicaDirectory implements MemberDirectory {
 
-    private final JdbcTemplate jdbc;
+    private final MemberRepository members;
 
-    MemberReplicaDirectory(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    MemberReplicaDirectory(MemberRepository members) {
+        this.members = members;
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Membership lookup(UUID householdId, UUID memberId) {
         if (memberId == null) {
             return Membership.unknown();
         }
-        return jdbc.query("SELECT role, active FROM members WHERE id = ? AND household_id = ?",
-                (rs, i) -> rs.getBoolean(2) ? Membership.active(rs.getString(1)) : Membership.removed(),
-                memberId.toString(), householdId.toString()).stream().findFirst().orElse(Membership.unknown());
+        return members.findByIdAndHouseholdId(memberId, householdId)
+                .map(m -> m.active() ? Membership.active(m.role()) : Membership.removed())
+                .orElse(Membership.unknown());
     }
 }

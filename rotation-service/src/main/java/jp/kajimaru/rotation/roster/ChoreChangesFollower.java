@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ChoreChangesFollower {
 
-    private final RosterGenerator generator;
+    private final RosterPlanner planner;
 
-    ChoreChangesFollower(RosterGenerator generator) {
-        this.generator = generator;
+    ChoreChangesFollower(RosterPlanner planner) {
+        this.planner = planner;
     }
 
     @EventListener
     void on(ChoreChanged change) {
-        generator.followChore(change.householdId(), change.choreId());
+        planner.followChore(change.householdId(), change.choreId());
     }
 }

@@ -2,7 +2,6 @@ package jp.kajimaru.rotation.roster;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -10,9 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import jp.kajimaru.rotation.assignment.Ledger;
-import jp.kajimaru.rotation.household.HouseholdReplica;
+import jp.kajimaru.rotation.household.Member;
 import jp.kajimaru.rotation.task.Task;
-import org.springframework.jdbc.core.JdbcTemplate;
+import jp.kajimaru.rotation.task.TaskRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,27 +24,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class FairnessLedger {
 
-    /** Credit: done tasks to whom they were done for, open ones to their holder while their period runs. */
-    private static final String CREDIT = """
-            SELECT COALESCE(assignee_member_id, completed_by) AS m, SUM(weight) FROM tasks
-            WHERE household_id = ? AND COALESCE(assignee_member_id, completed_by) IS NOT NULL
-              AND (status = 'DONE' OR task_date >= ?)""";
+    private final TaskRepository tasks;
+    private final DailyShareRepository shares;
 
-    private final JdbcTemplate jdbc;
-
-    FairnessLedger(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    FairnessLedger(TaskRepository tasks, DailyShareRepository shares) {
+        this.tasks = tasks;
+        this.shares = shares;
     }
 
     /** Balances of every member, for the dashboard; {@code runningSince} is the first day of the current period. */
     public Map<UUID, Double> balances(UUID householdId, LocalDate runningSince) {
         Map<UUID, Double> b = new HashMap<>();
-        jdbc.query(CREDIT + " GROUP BY m", rs -> {
-            b.merge(UUID.fromString(rs.getString(1)), rs.getDouble(2), Double::sum);
-        }, householdId.toString(), runningSince);
-        jdbc.query("SELECT member_id, SUM(share) FROM daily_shares WHERE household_id = ? GROUP BY member_id", rs -> {
-            b.merge(UUID.fromString(rs.getString(1)), -rs.getDouble(2), Double::sum);
-        }, householdId.toString());
+        tasks.credit(householdId, runningSince).forEach(c -> b.merge(c.memberId(), c.weight().doubleValue(), Double::sum));
+        shares.totals(householdId).forEach(s -> b.merge(s.memberId(), -s.share(), Double::sum));
         return b;
     }
 
@@ -58,20 +49,11 @@ public class FairnessLedger {
     public Ledger carriedInto(UUID householdId, LocalDate runningSince, Period period, LocalDate firstPlanned,
                               Collection<UUID> planned) {
         Map<UUID, Double> b = new HashMap<>();
-        List<Object> args = new ArrayList<>(List.of(householdId.toString(), runningSince,
-                period.end()));
-        String notPlanned = "";
-        if (!planned.isEmpty()) {
-            notPlanned = " AND id NOT IN (" + String.join(",", java.util.Collections.nCopies(planned.size(), "?")) + ")";
-            planned.forEach(id -> args.add(id.toString()));
-        }
-        jdbc.query(CREDIT + " AND task_date <= ?" + notPlanned + " GROUP BY m", rs -> {
-            b.merge(UUID.fromString(rs.getString(1)), rs.getDouble(2), Double::sum);
-        }, args.toArray());
-        jdbc.query("SELECT member_id, SUM(share) FROM daily_shares WHERE household_id = ? AND share_date < ? GROUP BY member_id",
-                rs -> {
-                    b.merge(UUID.fromString(rs.getString(1)), -rs.getDouble(2), Double::sum);
-                }, householdId.toString(), firstPlanned);
+        // The nil id stands for "nothing to leave out" (an empty NOT IN list is not valid SQL).
+        List<TaskRepository.MemberWeight> credit = tasks.creditExcept(householdId, runningSince, period.end(),
+                planned.isEmpty() ? List.of(new UUID(0, 0)) : planned);
+        credit.forEach(c -> b.merge(c.memberId(), c.weight().doubleValue(), Double::sum));
+        shares.totalsBefore(householdId, firstPlanned).forEach(s -> b.merge(s.memberId(), -s.share(), Double::sum));
         Ledger ledger = Ledger.empty();
         for (Map.Entry<UUID, Double> e : b.entrySet()) {
             ledger = ledger.with(e.getKey(), e.getValue());
@@ -83,38 +65,45 @@ public class FairnessLedger {
      * Splits each day's assigned weight, from {@code from} to the period's end, equally over the members present that
      * day. Earlier days keep the shares they were given while they were still ahead.
      */
-    public void recordShares(UUID householdId, Period period, LocalDate from, List<Task> tasks,
-                             List<HouseholdReplica.Member> members, ZoneId zone) {
+    public void recordShares(UUID householdId, Period period, LocalDate from, List<Task> periodTasks,
+                             List<Member> members, ZoneId zone) {
         LocalDate first = from.isAfter(period.start()) ? from : period.start();
         if (first.isAfter(period.end())) {
             return;
         }
-        jdbc.update("DELETE FROM daily_shares WHERE household_id = ? AND share_date BETWEEN ? AND ?", householdId.toString(),
-                first, period.end());
         Map<LocalDate, Integer> weightByDay = new HashMap<>();
-        for (Task t : tasks) {
+        for (Task t : periodTasks) {
             if (t.assigneeMemberId() != null || t.completedBy() != null) {
                 weightByDay.merge(t.date(), t.weight(), Integer::sum);
             }
         }
-        List<Object[]> rows = new ArrayList<>();
+        Map<DailyShare.Key, Double> wanted = new HashMap<>();
         for (LocalDate day = first; !day.isAfter(period.end()); day = day.plusDays(1)) {
             int weight = weightByDay.getOrDefault(day, 0);
             LocalDate d = day;
-            List<HouseholdReplica.Member> present = members.stream().filter(m -> presentOn(m, d, zone)).toList();
+            List<Member> present = members.stream().filter(m -> presentOn(m, d, zone)).toList();
             if (weight == 0 || present.isEmpty()) {
                 continue;
             }
             double share = (double) weight / present.size();
-            for (HouseholdReplica.Member m : present) {
-                rows.add(new Object[] {householdId.toString(), day, m.id().toString(), share});
+            for (Member m : present) {
+                wanted.put(new DailyShare.Key(householdId, day, m.id()), share);
             }
         }
-        jdbc.batchUpdate("INSERT INTO daily_shares (household_id, share_date, member_id, share) VALUES (?, ?, ?, ?)", rows);
+        // The stored days follow what they should be: changed in place, gone when nobody shares them, added when new.
+        for (DailyShare stored : shares.findByHouseholdIdAndDateBetween(householdId, first, period.end())) {
+            Double share = wanted.remove(stored.getId());
+            if (share == null) {
+                shares.delete(stored);
+            } else {
+                stored.change(share);
+            }
+        }
+        wanted.forEach((key, share) -> shares.save(new DailyShare(householdId, key.date(), key.memberId(), share)));
     }
 
     /** Joined by that day and not busy on it. */
-    static boolean presentOn(HouseholdReplica.Member m, LocalDate day, ZoneId zone) {
+    static boolean presentOn(Member m, LocalDate day, ZoneId zone) {
         return !m.info(zone).busyOn(day);
     }
 }

@@ -4,30 +4,38 @@ import java.time.LocalTime;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 
-/** The due time of chores that have none of their own (null = end of the day). */
-@Repository
+/**
+ * Rotation settings a household owns here (the rotation unit and time zone belong to user-service): the due time of
+ * chores that have none of their own (null = end of the day).
+ */
+@Entity
+@Table(name = "rotation_settings")
 public class RotationSettings {
 
-    private final JdbcTemplate jdbc;
+    @Id
+    @Column(name = "household_id")
+    private UUID householdId;
 
-    RotationSettings(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    @Column(name = "default_due_time")
+    private LocalTime defaultDueTime;
+
+    protected RotationSettings() {
     }
 
-    public Optional<LocalTime> defaultDueTime(UUID householdId) {
-        // A row may hold NULL ("end of the day"): map it inside the row mapper, never stream a null element.
-        return jdbc.query("SELECT default_due_time FROM rotation_settings WHERE household_id = ?",
-                (rs, i) -> Optional.ofNullable(rs.getObject(1, LocalTime.class)), householdId.toString()).stream()
-                .findFirst().flatMap(t -> t);
+    RotationSettings(UUID householdId) {
+        this.householdId = householdId;
     }
 
-    public void setDefaultDueTime(UUID householdId, LocalTime due) {
-        jdbc.update("""
-                INSERT INTO rotation_settings (household_id, default_due_time) VALUES (?, ?)
-                ON DUPLICATE KEY UPDATE default_due_time = VALUES(default_due_time)""",
-                householdId.toString(), due);
+    void defaultDueTime(LocalTime due) {
+        this.defaultDueTime = due;
+    }
+
+    public Optional<LocalTime> defaultDueTime() {
+        return Optional.ofNullable(defaultDueTime);
     }
 }

@@ -28,19 +28,19 @@ class SubstituteController {
     }
 
     @PostMapping("/api/tasks/{taskId}/substitute-requests")
-    ResponseEntity<SubstituteRequest> request(@PathVariable UUID taskId, @Valid @RequestBody(required = false) NewRequest body) {
+    ResponseEntity<SubstituteRequestView> request(@PathVariable UUID taskId, @Valid @RequestBody(required = false) NewRequest body) {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(substitutes.request(CurrentMember.get(), taskId, body == null ? null : body.note()));
     }
 
     /** Open requests first, then the history. */
     @GetMapping("/api/substitute-requests")
-    List<SubstituteRequest> list() {
+    List<SubstituteRequestView> list() {
         return substitutes.recent(CurrentMember.get());
     }
 
     @PostMapping("/api/substitute-requests/{id}/accept")
-    SubstituteRequest accept(@PathVariable UUID id) {
+    SubstituteRequestView accept(@PathVariable UUID id) {
         return substitutes.accept(CurrentMember.get(), id);
     }
 

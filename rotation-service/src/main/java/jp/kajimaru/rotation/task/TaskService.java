@@ -8,23 +8,21 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import jp.kajimaru.events.rotation.CloseReason;
-import jp.kajimaru.events.rotation.ReassignReason;
-import jp.kajimaru.events.rotation.TaskCompleted;
-import jp.kajimaru.events.rotation.TaskReassigned;
-import jp.kajimaru.events.rotation.TaskReopened;
-import jp.kajimaru.messaging.outbox.OutboxWriter;
-import jp.kajimaru.rotation.household.HouseholdReplica;
-import jp.kajimaru.rotation.substitute.SubstituteService;
-import jp.kajimaru.domain.ConflictException;
-import jp.kajimaru.domain.ForbiddenException;
 import jp.kajimaru.domain.InvalidFieldException;
 import jp.kajimaru.domain.NotFoundException;
+import jp.kajimaru.events.rotation.CloseReason;
+import jp.kajimaru.events.rotation.ReassignReason;
+import jp.kajimaru.events.rotation.TaskReassigned;
+import jp.kajimaru.messaging.outbox.OutboxWriter;
+import jp.kajimaru.rotation.household.HouseholdReplica;
+import jp.kajimaru.rotation.household.Member;
 import jp.kajimaru.web.security.CurrentMember;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading, completing, undoing and (by an admin) reassigning tasks. */
+/** Reading, completing, undoing and (by an admin) reassigning tasks; flagging them overdue. */
 @Service
 public class TaskService {
 
@@ -32,15 +30,15 @@ public class TaskService {
     private final HouseholdReplica replica;
     private final OutboxWriter outbox;
     private final Clock clock;
-    private final SubstituteService substitutes;
+    private final ApplicationEventPublisher handovers;
 
     TaskService(TaskRepository tasks, HouseholdReplica replica, OutboxWriter outbox, Clock clock,
-                SubstituteService substitutes) {
-        this.substitutes = substitutes;
+                ApplicationEventPublisher handovers) {
         this.tasks = tasks;
         this.replica = replica;
         this.outbox = outbox;
         this.clock = clock;
+        this.handovers = handovers;
     }
 
     @Transactional(readOnly = true)
@@ -50,42 +48,25 @@ public class TaskService {
         }
         Map<UUID, String> names = memberNames(caller.householdId());
         Instant now = clock.instant();
-        return tasks.between(caller.householdId(), from, to).stream().map(t -> TaskView.of(t, names, now)).toList();
+        return tasks.findByHouseholdIdAndDateBetweenOrderByDateAscWeightDescChoreNameAsc(caller.householdId(), from, to)
+                .stream().map(t -> TaskView.of(t, names, now)).toList();
     }
 
-    /**
-     * The assignee or an admin marks it done. The task records who pressed "done" (completedBy) and keeps whom it was
-     * done for (the assignee), who gets the credit in the fairness ledger.
-     */
     @Transactional
     public TaskView complete(CurrentMember caller, UUID id) {
-        Task t = tasks.findForUpdate(caller.householdId(), id).orElseThrow(() -> new NotFoundException("Task"));
-        if (!caller.isAdmin() && !caller.memberId().equals(t.assigneeMemberId())) {
-            throw new ForbiddenException("Only the assignee or an admin can complete this task.");
-        }
-        if (!t.open()) {
-            return view(caller, t);
-        }
-        Instant now = clock.instant();
-        tasks.complete(id, caller.memberId(), now);
-        substitutes.closeForTask(caller.householdId(), id, CloseReason.TASK_DONE);
-        outbox.publish(id.toString(), new TaskCompleted(caller.householdId(), id, t.choreId(), t.choreName(), t.date(),
-                t.assigneeMemberId(), caller.memberId(), now, null));
-        return view(caller, tasks.find(caller.householdId(), id).orElseThrow());
+        Task t = lock(caller, id);
+        t.complete(caller.memberId(), caller.isAdmin(), clock.instant()).ifPresent(done -> {
+            handovers.publishEvent(new TaskHandoverMoot(caller.householdId(), id, CloseReason.TASK_DONE));
+            outbox.publish(id.toString(), done);
+        });
+        return view(caller, t);
     }
 
     @Transactional
     public TaskView reopen(CurrentMember caller, UUID id) {
-        Task t = tasks.findForUpdate(caller.householdId(), id).orElseThrow(() -> new NotFoundException("Task"));
-        if (!caller.isAdmin() && !caller.memberId().equals(t.completedBy()) && !caller.memberId().equals(t.assigneeMemberId())) {
-            throw new ForbiddenException("Only who completed it, the assignee or an admin can undo this.");
-        }
-        if (t.open()) {
-            return view(caller, t);
-        }
-        tasks.reopen(id);
-        outbox.publish(id.toString(), new TaskReopened(caller.householdId(), id, t.choreId(), t.date(), caller.memberId()));
-        return view(caller, tasks.find(caller.householdId(), id).orElseThrow());
+        Task t = lock(caller, id);
+        t.reopen(caller.memberId(), caller.isAdmin()).ifPresent(reopened -> outbox.publish(id.toString(), reopened));
+        return view(caller, t);
     }
 
     /** An admin gives one occurrence to someone and pins it, so later re-planning leaves it alone. */
@@ -93,35 +74,52 @@ public class TaskService {
     public TaskView reassign(CurrentMember caller, UUID id, UUID memberId) {
         caller.requireAdmin();
         replica.lockForPlanning(caller.householdId());
-        Task t = tasks.findForUpdate(caller.householdId(), id).orElseThrow(() -> new NotFoundException("Task"));
-        if (!t.open()) {
-            throw new ConflictException("id", "A completed task cannot be reassigned; undo it first.");
-        }
-        if (!replica.allMembersOf(caller.householdId(), List.of(memberId))) {
+        Task t = lock(caller, id);
+        if (t.open() && !replica.allMembersOf(caller.householdId(), List.of(memberId))) {
             throw new InvalidFieldException("memberId", "task.member", "Unknown member.");
         }
-        if (!memberId.equals(t.assigneeMemberId())) {
-            substitutes.closeForTask(caller.householdId(), id, CloseReason.TASK_REMOVED);
+        boolean moves = !t.heldBy(memberId);
+        if (moves && t.open()) {
+            handovers.publishEvent(new TaskHandoverMoot(caller.householdId(), id, CloseReason.TASK_REMOVED));
         }
-        tasks.pin(id, memberId, "{\"rule\":\"pinned by an admin\"}");
-        outbox.publish(id.toString(), new TaskReassigned(caller.householdId(), id, t.choreId(), t.choreName(), t.date(),
-                t.assigneeMemberId(), memberId, ReassignReason.ADMIN));
-        return view(caller, tasks.find(caller.householdId(), id).orElseThrow());
+        TaskReassigned reassigned = t.pinTo(memberId, "{\"rule\":\"pinned by an admin\"}", ReassignReason.ADMIN);
+        outbox.publish(id.toString(), reassigned);
+        return view(caller, t);
     }
 
     @Transactional(readOnly = true)
     public String explanation(CurrentMember caller, UUID id) {
-        tasks.find(caller.householdId(), id).orElseThrow(() -> new NotFoundException("Task"));
-        String why = tasks.explanation(caller.householdId(), id);
-        return why == null ? "{}" : why;
+        Task t = tasks.findByIdAndHouseholdId(id, caller.householdId()).orElseThrow(() -> new NotFoundException("Task"));
+        return t.explanation() == null ? "{}" : t.explanation();
+    }
+
+    /** The overdue check's cross-household scan: tasks past due not flagged yet, as (household, task) pairs. */
+    @Transactional(readOnly = true)
+    public List<TaskKey> newlyOverdue(int limit) {
+        return tasks.findByStatusAndOverdueAtIsNullAndDueAtLessThanEqual(Task.Status.OPEN, clock.instant(), Limit.of(limit))
+                .stream().map(t -> new TaskKey(t.householdId(), t.id())).toList();
+    }
+
+    /** Flags a task overdue and announces it once, however many replicas run the check (the row is locked). */
+    @Transactional
+    public void flagOverdue(TaskKey key) {
+        tasks.lockByIdAndHouseholdId(key.taskId(), key.householdId())
+                .flatMap(t -> t.markOverdue(clock.instant()))
+                .ifPresent(overdue -> outbox.publish(key.taskId().toString(), overdue));
+    }
+
+    public record TaskKey(UUID householdId, UUID taskId) {
+    }
+
+    private Task lock(CurrentMember caller, UUID id) {
+        return tasks.lockByIdAndHouseholdId(id, caller.householdId()).orElseThrow(() -> new NotFoundException("Task"));
     }
 
     private TaskView view(CurrentMember caller, Task t) {
         return TaskView.of(t, memberNames(caller.householdId()), clock.instant());
     }
 
-    Map<UUID, String> memberNames(UUID householdId) {
-        return replica.activeMembers(householdId).stream()
-                .collect(Collectors.toMap(HouseholdReplica.Member::id, HouseholdReplica.Member::displayName));
+    private Map<UUID, String> memberNames(UUID householdId) {
+        return replica.activeMembers(householdId).stream().collect(Collectors.toMap(Member::id, Member::displayName));
     }
 }

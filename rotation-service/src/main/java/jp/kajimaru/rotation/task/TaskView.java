@@ -12,6 +12,6 @@ public record TaskView(UUID id, UUID choreId, String choreName, LocalDate date, 
     public static TaskView of(Task t, java.util.Map<UUID, String> names, Instant now) {
         return new TaskView(t.id(), t.choreId(), t.choreName(), t.date(), t.dueAt(), t.weight(), t.assigneeMemberId(),
                 t.assigneeMemberId() == null ? null : names.get(t.assigneeMemberId()), t.status().name(),
-                t.open() && !now.isBefore(t.dueAt()), t.pinned(), t.completedAt(), t.completedBy());
+                t.overdue(now), t.pinned(), t.completedAt(), t.completedBy());
     }
 }

@@ -1,0 +1,16 @@
+package jp.kajimaru.rotation.chore;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A chore as the API shows it. */
+public record ChoreView(UUID id, UUID householdId, String name, int weight, Schedule schedule, LocalTime dueTime,
+                        String minimumRole, boolean active, List<UUID> candidateMemberIds, LocalDate startsOn) {
+
+    static ChoreView of(Chore c) {
+        return new ChoreView(c.id(), c.householdId(), c.name(), c.weight(), c.schedule(), c.dueTime(), c.minimumRole(),
+                c.active(), c.candidateMemberIds(), c.startsOn());
+    }
+}

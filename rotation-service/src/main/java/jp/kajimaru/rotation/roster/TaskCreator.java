@@ -1,0 +1,113 @@
+package jp.kajimaru.rotation.roster;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jp.kajimaru.events.rotation.CloseReason;
+import jp.kajimaru.rotation.chore.Chore;
+import jp.kajimaru.rotation.chore.ChoreRepository;
+import jp.kajimaru.rotation.household.Household;
+import jp.kajimaru.rotation.task.Task;
+import jp.kajimaru.rotation.task.TaskHandoverMoot;
+import jp.kajimaru.rotation.task.TaskRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * The first step of planning: creates a period's task occurrences from the active chores (once per chore and day, from
+ * today on), and keeps open future ones in line with their chore (name, weight, due time; removed when it no longer
+ * falls on their day). Runs inside the planner's transaction, under the household's planning lock.
+ */
+@Component
+class TaskCreator {
+
+    private final ChoreRepository chores;
+    private final TaskRepository tasks;
+    private final RotationSettingsRepository settings;
+    private final ApplicationEventPublisher handovers;
+
+    TaskCreator(ChoreRepository chores, TaskRepository tasks, RotationSettingsRepository settings,
+                ApplicationEventPublisher handovers) {
+        this.chores = chores;
+        this.tasks = tasks;
+        this.settings = settings;
+        this.handovers = handovers;
+    }
+
+    /** The household's active chores, in their listed order. */
+    List<Chore> activeChores(UUID householdId) {
+        return chores.findByHouseholdIdOrderByPositionAscCreatedAtAscNameAsc(householdId).stream().filter(Chore::active)
+                .toList();
+    }
+
+    /** Creates the missing occurrences of {@code active} chores in {@code period} from {@code today} on. */
+    void createOccurrences(Household h, Period period, LocalDate today, List<Chore> active, Instant now) {
+        Set<String> existing = new HashSet<>();
+        for (Task t : tasks.findByHouseholdIdAndDateBetweenOrderByDateAscWeightDescChoreNameAsc(h.id(), period.start(),
+                period.end())) {
+            existing.add(t.choreId() + "@" + t.date());
+        }
+        LocalTime defaultDue = defaultDue(h.id());
+        for (LocalDate day : period.days()) {
+            if (day.isBefore(today)) {
+                continue;
+            }
+            for (Chore c : active) {
+                if (c.occursOn(day) && existing.add(c.id() + "@" + day)) {
+                    tasks.save(new Task(UUID.randomUUID(), h.id(), c.id(), c.name(), day, dueAt(day, c, defaultDue, h.zone()),
+                            c.weight(), period.start(), now));
+                }
+            }
+        }
+    }
+
+    /**
+     * After a chore was created, edited or deleted: its open tasks from today on are removed when it is gone, inactive
+     * or no longer falls on their day; otherwise they take its name, weight and due time.
+     */
+    void followChore(Household h, UUID choreId, LocalDate today) {
+        Optional<Chore> chore = chores.findByIdAndHouseholdId(choreId, h.id()).filter(Chore::active);
+        LocalTime defaultDue = defaultDue(h.id());
+        for (Task t : tasks.findByHouseholdIdAndChoreIdAndStatusAndDateGreaterThanEqual(h.id(), choreId, Task.Status.OPEN,
+                today)) {
+            if (chore.isEmpty() || !chore.get().occursOn(t.date())) {
+                handovers.publishEvent(new TaskHandoverMoot(h.id(), t.id(), CloseReason.TASK_REMOVED));
+                tasks.delete(t);
+            } else {
+                Chore c = chore.get();
+                t.follow(c.name(), c.weight(), dueAt(t.date(), c, defaultDue, h.zone()));
+            }
+        }
+    }
+
+    /** Moves the due time of open future tasks whose chore has none of its own to the household default. */
+    void applyDueTimes(Household h, LocalDate today) {
+        LocalTime defaultDue = defaultDue(h.id());
+        Map<UUID, Chore> byId = new HashMap<>();
+        chores.findByHouseholdIdOrderByPositionAscCreatedAtAscNameAsc(h.id()).forEach(c -> byId.put(c.id(), c));
+        for (Task t : tasks.findByHouseholdIdAndDateBetweenOrderByDateAscWeightDescChoreNameAsc(h.id(), today,
+                today.plusDays(62))) {
+            Chore c = byId.get(t.choreId());
+            if (t.open() && c != null && c.dueTime() == null) {
+                t.follow(t.choreName(), t.weight(), dueAt(t.date(), c, defaultDue, h.zone()));
+            }
+        }
+    }
+
+    private LocalTime defaultDue(UUID householdId) {
+        return settings.findById(householdId).flatMap(RotationSettings::defaultDueTime).orElse(LocalTime.MAX);
+    }
+
+    private static Instant dueAt(LocalDate day, Chore c, LocalTime defaultDue, ZoneId zone) {
+        return day.atTime(c.dueTime() != null ? c.dueTime() : defaultDue).atZone(zone).toInstant();
+    }
+}
