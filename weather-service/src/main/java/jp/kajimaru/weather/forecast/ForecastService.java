@@ -48,10 +48,14 @@ public class ForecastService {
         return tx.execute(s -> forecasts.findByLatitudeAndLongitudeAndTimeZone(key.latitude(), key.longitude(), key.timeZone()));
     }
 
-    /** The cached forecast if it covers {@code date}; otherwise one fetch is tried first (failures are swallowed). */
+    /**
+     * The cached forecast; when there is none for this place yet (a new household, a new location), or it does not cover
+     * {@code date} and is due anyway, one fetch is tried first (failures are swallowed: the caller shows what there is).
+     */
     public Optional<Forecast> forDay(LocationKey key, LocalDate date) {
         Optional<Forecast> cached = cached(key);
-        if (cached.isPresent() && cached.get().covers(date)) {
+        if (cached.isPresent() && (cached.get().covers(date)
+                || cached.get().age(clock.instant()).compareTo(props.refreshAfter()) < 0)) {
             return cached;
         }
         try {
