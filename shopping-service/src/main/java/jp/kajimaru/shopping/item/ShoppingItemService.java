@@ -187,8 +187,8 @@ public class ShoppingItemService {
     /** Purchases, newest first, whose name contains {@code q} (folded like names). */
     @Transactional(readOnly = true)
     public HistoryPage history(CurrentMember caller, String q, int page, int size) {
-        if (page < 0) {
-            throw new InvalidFieldException("page", "shopping.badPage", "page starts at 0.");
+        if (page < 0 || (long) page * MAX_PAGE_SIZE > Integer.MAX_VALUE) {
+            throw new InvalidFieldException("page", "shopping.badPage", "page starts at 0 and is not absurdly far.");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidFieldException("size", "shopping.badSize", "size is between 1 and " + MAX_PAGE_SIZE + ".");

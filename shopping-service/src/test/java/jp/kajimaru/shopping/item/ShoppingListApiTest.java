@@ -166,6 +166,9 @@ class ShoppingListApiTest extends ShoppingApiTest {
                 .contains("\"field\":\"quantity\"");
         assertThat(call("GET", "/api/shopping/items?status=bogus", f.adminToken(), null).statusCode()).isEqualTo(400);
         assertThat(call("GET", "/api/shopping/history?size=1000", f.adminToken(), null).body()).contains("\"field\":\"size\"");
+        assertThat(call("GET", "/api/shopping/history?page=-1", f.adminToken(), null).body()).contains("\"field\":\"page\"");
+        assertThat(call("GET", "/api/shopping/history?page=2147483647&size=100", f.adminToken(), null).statusCode()).isEqualTo(400);
+        assertThat(call("GET", "/api/shopping/history?page=x", f.adminToken(), null).statusCode()).isEqualTo(400);
         String id = add(f.adminToken(), "{\"name\":\"tea\"}").get("id").asString();
         HttpResponse<String> blank = call("PATCH", "/api/shopping/items/" + id, f.adminToken(), "{\"name\":\"  \"}");
         assertThat(blank.statusCode()).isEqualTo(400);
