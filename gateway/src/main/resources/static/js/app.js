@@ -28,6 +28,8 @@ import { renderSubstitutes } from './views/substitutes.js';
 import { renderStock } from './views/stock.js';
 import { renderEquipment } from './views/equipment.js';
 import { renderNotifications } from './views/notifications.js';
+import { renderNotificationSettings } from './views/notifications-settings.js';
+import { renderNotificationWebhooks } from './views/notifications-webhooks.js';
 import { syncBell } from './bell.js';
 
 const $ = (id) => document.getElementById(id);
@@ -60,6 +62,8 @@ route('/substitutes', { view: renderSubstitutes, auth: true });
 route('/stock', { view: renderStock, auth: true });
 route('/equipment', { view: renderEquipment, auth: true });
 route('/notifications', { view: renderNotifications, auth: true });
+route('/notifications/settings', { view: renderNotificationSettings, auth: true });
+route('/notifications/webhooks', { view: renderNotificationWebhooks, admin: true });
 route('/me', { view: renderMe, auth: true });
 route('/members', { view: renderMembers, admin: true });
 route('/members/new', { view: renderMemberForm, admin: true });

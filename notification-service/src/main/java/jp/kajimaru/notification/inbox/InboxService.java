@@ -28,20 +28,20 @@ public class InboxService {
         UUID member = requireMember(caller);
         PageRequest request = PageRequest.of(page, size);
         Page<Notification> found = unreadOnly
-                ? notifications.findByHouseholdIdAndMemberIdAndReadAtIsNullOrderBySeqDesc(caller.householdId(), member, request)
-                : notifications.findByHouseholdIdAndMemberIdOrderBySeqDesc(caller.householdId(), member, request);
+                ? notifications.findByHouseholdIdAndMemberIdAndInAppTrueAndReadAtIsNullOrderBySeqDesc(caller.householdId(), member, request)
+                : notifications.findByHouseholdIdAndMemberIdAndInAppTrueOrderBySeqDesc(caller.householdId(), member, request);
         return new InboxPage(found.map(NotificationView::of).getContent(), page, size, found.getTotalElements(),
                 unreadCount(caller));
     }
 
     @Transactional(readOnly = true)
     public long unreadCount(CurrentMember caller) {
-        return notifications.countByHouseholdIdAndMemberIdAndReadAtIsNull(caller.householdId(), requireMember(caller));
+        return notifications.countByHouseholdIdAndMemberIdAndInAppTrueAndReadAtIsNull(caller.householdId(), requireMember(caller));
     }
 
     @Transactional
     public NotificationView markRead(CurrentMember caller, UUID id) {
-        Notification n = notifications.findByIdAndHouseholdIdAndMemberId(id, caller.householdId(), requireMember(caller))
+        Notification n = notifications.findByIdAndHouseholdIdAndMemberIdAndInAppTrue(id, caller.householdId(), requireMember(caller))
                 .orElseThrow(() -> new NotFoundException("Notification"));
         n.markRead(clock.instant());
         return NotificationView.of(n);
@@ -55,7 +55,7 @@ public class InboxService {
     /** Messages after {@code seq}, oldest first, for a stream's replay. */
     @Transactional(readOnly = true)
     public List<NotificationView> after(UUID householdId, UUID memberId, long seq) {
-        return notifications.findTop200ByHouseholdIdAndMemberIdAndSeqGreaterThanOrderBySeqAsc(householdId, memberId, seq)
+        return notifications.findTop200ByHouseholdIdAndMemberIdAndInAppTrueAndSeqGreaterThanOrderBySeqAsc(householdId, memberId, seq)
                 .stream().map(NotificationView::of).toList();
     }
 
@@ -66,7 +66,7 @@ public class InboxService {
 
     @Transactional(readOnly = true)
     public long unreadCount(UUID householdId, UUID memberId) {
-        return notifications.countByHouseholdIdAndMemberIdAndReadAtIsNull(householdId, memberId);
+        return notifications.countByHouseholdIdAndMemberIdAndInAppTrueAndReadAtIsNull(householdId, memberId);
     }
 
     static UUID requireMember(CurrentMember caller) {

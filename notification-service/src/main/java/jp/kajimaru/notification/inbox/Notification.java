@@ -41,6 +41,8 @@ public class Notification {
     private Instant createdAt;
     @Column(name = "read_at")
     private Instant readAt;
+    @Column(name = "in_app", nullable = false)
+    private boolean inApp = true;
 
     protected Notification() {
     }
@@ -55,6 +57,13 @@ public class Notification {
         this.link = link;
         this.dedupeKey = dedupeKey;
         this.createdAt = createdAt;
+    }
+
+    /** Kept off the inbox (the member switched this kind off there); other channels still deliver it. */
+    Notification outOfInbox() {
+        this.inApp = false;
+        this.readAt = createdAt;
+        return this;
     }
 
     private static String cut(String s, int max) {
@@ -106,5 +115,9 @@ public class Notification {
 
     public Instant readAt() {
         return readAt;
+    }
+
+    public boolean inApp() {
+        return inApp;
     }
 }

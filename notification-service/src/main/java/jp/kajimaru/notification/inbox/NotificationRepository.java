@@ -14,18 +14,20 @@ import org.springframework.data.repository.query.Param;
 
 public interface NotificationRepository extends JpaRepository<Notification, UUID> {
 
-    Optional<Notification> findByIdAndHouseholdIdAndMemberId(UUID id, UUID householdId, UUID memberId);
+    Optional<Notification> findByIdAndHouseholdId(UUID id, UUID householdId);
+
+    Optional<Notification> findByIdAndHouseholdIdAndMemberIdAndInAppTrue(UUID id, UUID householdId, UUID memberId);
 
     boolean existsByMemberIdAndDedupeKey(UUID memberId, String dedupeKey);
 
-    Page<Notification> findByHouseholdIdAndMemberIdOrderBySeqDesc(UUID householdId, UUID memberId, Pageable page);
+    Page<Notification> findByHouseholdIdAndMemberIdAndInAppTrueOrderBySeqDesc(UUID householdId, UUID memberId, Pageable page);
 
-    Page<Notification> findByHouseholdIdAndMemberIdAndReadAtIsNullOrderBySeqDesc(UUID householdId, UUID memberId, Pageable page);
+    Page<Notification> findByHouseholdIdAndMemberIdAndInAppTrueAndReadAtIsNullOrderBySeqDesc(UUID householdId, UUID memberId, Pageable page);
 
-    long countByHouseholdIdAndMemberIdAndReadAtIsNull(UUID householdId, UUID memberId);
+    long countByHouseholdIdAndMemberIdAndInAppTrueAndReadAtIsNull(UUID householdId, UUID memberId);
 
     /** What a stream has not shown yet, oldest first (the replay after a reconnect). */
-    List<Notification> findTop200ByHouseholdIdAndMemberIdAndSeqGreaterThanOrderBySeqAsc(UUID householdId, UUID memberId, long seq);
+    List<Notification> findTop200ByHouseholdIdAndMemberIdAndInAppTrueAndSeqGreaterThanOrderBySeqAsc(UUID householdId, UUID memberId, long seq);
 
     @Query("SELECT COALESCE(MAX(n.seq), 0) FROM Notification n WHERE n.householdId = :householdId AND n.memberId = :memberId")
     long lastSeq(@Param("householdId") UUID householdId, @Param("memberId") UUID memberId);

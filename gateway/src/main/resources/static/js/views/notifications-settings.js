@@ -1,0 +1,57 @@
+// A member's notification settings: e-mail address and, per kind, in-app and e-mail on or off.
+import { api } from '../api.js';
+import { alertBox, el, field, header, setBusy, showAlert, showProblem, spinner } from '../dom.js';
+import '../i18n/notifications.js';
+
+const CHANNELS = ['IN_APP', 'EMAIL'];
+
+export async function renderNotificationSettings(root) {
+  const box = alertBox('notif-settings-error');
+  const content = el('div', { testid: 'notif-settings-content' }, spinner());
+  root.replaceChildren(el('section', { class: 'medium mx-auto', testid: 'notif-settings' }, header('notif.settingsTitle'), box, content));
+
+  let prefs;
+  try {
+    prefs = await api('/api/notifications/preferences');
+  } catch (error) {
+    content.replaceChildren();
+    showAlert(box, { key: 'error.generic' });
+    return;
+  }
+  const form = el('form', { novalidate: true, testid: 'notif-settings-form' },
+    field({ name: 'email', label: 'notif.email', type: 'email', value: prefs.email || '', help: 'notif.emailHelp', attrs: { 'data-testid': 'notif-email', maxlength: 320 } }),
+    el('div', { class: 'table-responsive' },
+      el('table', { class: 'table table-sm align-middle' },
+        el('thead', {}, el('tr', {},
+          el('th', { scope: 'col', i18n: 'notif.kindCol' }),
+          el('th', { scope: 'col', class: 'text-center', i18n: 'notif.inAppCol' }),
+          el('th', { scope: 'col', class: 'text-center', i18n: 'notif.emailCol' }))),
+        el('tbody', {}, prefs.kinds.map((kind) => el('tr', { testid: 'notif-kind-row', dataset: { kind } },
+          el('th', { scope: 'row', class: 'fw-normal', i18n: `notif.kind.${kind}` }),
+          CHANNELS.map((c) => el('td', { class: 'text-center' }, el('input', {
+            class: 'form-check-input', type: 'checkbox', name: `${kind}:${c}`, testid: `notif-${kind}-${c}`,
+            checked: prefs.channels[kind]?.[c] === true, aria: `notif.kind.${kind}`,
+          })))))))),
+    el('button', { class: 'btn btn-primary', type: 'submit', testid: 'notif-settings-save', i18n: 'common.save' }));
+  content.replaceChildren(form);
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const save = form.querySelector('[type=submit]');
+    const channels = {};
+    prefs.kinds.forEach((kind) => {
+      channels[kind] = {};
+      CHANNELS.forEach((c) => { channels[kind][c] = form.querySelector(`[name="${kind}:${c}"]`).checked; });
+    });
+    const email = form.querySelector('[name=email]').value.trim();
+    setBusy(save, true);
+    try {
+      prefs = await api('/api/notifications/preferences', { method: 'PUT', body: { email: email || null, channels } });
+      showAlert(box, { key: 'notif.settingsSaved' }, 'success');
+    } catch (error) {
+      showProblem(form, box, error);
+    } finally {
+      setBusy(save, false);
+    }
+  });
+}

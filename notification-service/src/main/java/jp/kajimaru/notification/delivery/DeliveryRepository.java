@@ -1,0 +1,24 @@
+package jp.kajimaru.notification.delivery;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface DeliveryRepository extends JpaRepository<Delivery, UUID> {
+
+    boolean existsByNotificationIdAndChannelAndTarget(UUID notificationId, jp.kajimaru.notification.message.Channel channel,
+                                                      String target);
+
+    List<Delivery> findByHouseholdIdOrderByCreatedAtDesc(UUID householdId, Pageable page);
+
+    /** Claims one due delivery for this transaction; rows another replica holds are skipped. */
+    @Query(value = """
+            SELECT * FROM deliveries WHERE status = 'PENDING' AND next_attempt_at <= :now
+            ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED""", nativeQuery = true)
+    List<Delivery> claimOne(@Param("now") Instant now);
+}

@@ -1,0 +1,162 @@
+package jp.kajimaru.notification.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jp.kajimaru.notification.household.Directory;
+import jp.kajimaru.notification.household.Member;
+import jp.kajimaru.notification.inbox.Notification;
+import jp.kajimaru.notification.inbox.NotificationCreated;
+import jp.kajimaru.notification.inbox.Notifier;
+import jp.kajimaru.notification.message.Channel;
+import jp.kajimaru.notification.preference.PreferenceService;
+import jp.kajimaru.notification.preference.Preferences;
+import jp.kajimaru.notification.webhook.Webhook;
+import jp.kajimaru.notification.webhook.WebhookService;
+import jp.kajimaru.web.security.CurrentMember;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Plans a message's deliveries on the other channels in the transaction that wrote it (one row per channel × target,
+ * unique), and sends due ones one per transaction, so one channel failing never holds up another.
+ */
+@Service
+public class DeliveryService {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryService.class);
+
+    private final DeliveryRepository deliveries;
+    private final Map<Channel, ChannelSender> senders;
+    private final PreferenceService preferences;
+    private final WebhookService webhooks;
+    private final Directory directory;
+    private final Notifier notifier;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final Duration backoff;
+    private final Duration maxBackoff;
+    private final int maxAttempts;
+
+    DeliveryService(DeliveryRepository deliveries, List<ChannelSender> senders, PreferenceService preferences,
+                    WebhookService webhooks, Directory directory, Notifier notifier, TransactionTemplate tx, Clock clock,
+                    MeterRegistry meters,
+                    @Value("${kajimaru.notifications.delivery.backoff:PT30S}") Duration backoff,
+                    @Value("${kajimaru.notifications.delivery.max-backoff:PT1H}") Duration maxBackoff,
+                    @Value("${kajimaru.notifications.delivery.max-attempts:6}") int maxAttempts) {
+        this.deliveries = deliveries;
+        this.senders = senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
+        this.preferences = preferences;
+        this.webhooks = webhooks;
+        this.directory = directory;
+        this.notifier = notifier;
+        this.tx = tx;
+        this.clock = clock;
+        this.meters = meters;
+        this.backoff = backoff;
+        this.maxBackoff = maxBackoff;
+        this.maxAttempts = maxAttempts;
+    }
+
+    /** In the writing transaction: e-mail if the member has an address and wants the kind there; matching webhooks. */
+    @EventListener
+    void plan(NotificationCreated created) {
+        Instant now = clock.instant();
+        Preferences prefs = preferences.of(created.householdId(), created.memberId());
+        ChannelSender email = senders.get(Channel.EMAIL);
+        if (prefs.email() != null && prefs.wants(created.kind(), Channel.EMAIL) && email != null && email.enabled()) {
+            add(new Delivery(created.householdId(), created.notificationId(), created.memberId(), Channel.EMAIL, prefs.email(),
+                    created.kind(), now));
+        }
+        for (Webhook w : webhooks.wanting(created.householdId(), created.kind())) {
+            add(new Delivery(created.householdId(), created.notificationId(), created.memberId(), Channel.WEBHOOK,
+                    w.id().toString(), created.kind(), now));
+        }
+    }
+
+    private void add(Delivery d) {
+        if (!deliveries.existsByNotificationIdAndChannelAndTarget(d.notificationId(), d.channel(), d.target())) {
+            deliveries.save(d);
+        }
+    }
+
+    /**
+     * Sends due deliveries until none is left or {@code limit} were tried, each in its own transaction.
+     *
+     * @return how many were attempted
+     */
+    public int sendDue(int limit) {
+        int tried = 0;
+        while (tried < limit) {
+            Boolean attempted = tx.execute(s -> attemptOne());
+            if (!Boolean.TRUE.equals(attempted)) {
+                break;
+            }
+            tried++;
+        }
+        return tried;
+    }
+
+    private boolean attemptOne() {
+        Instant now = clock.instant();
+        List<Delivery> claimed = deliveries.claimOne(now);
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        Delivery d = claimed.get(0);
+        Optional<Notification> message = notifier.find(d.householdId(), d.notificationId());
+        ChannelSender sender = senders.get(d.channel());
+        if (message.isEmpty() || sender == null || !sender.enabled()) {
+            d.gaveUp(message.isEmpty() ? "message gone" : "channel not available");
+            return true;
+        }
+        Member recipient = directory.member(d.householdId(), d.memberId()).orElse(null);
+        try {
+            sender.send(d, message.get(), recipient);
+            d.sent(clock.instant());
+            meters.counter("kajimaru.notifications.sent", "channel", d.channel().name()).increment();
+        } catch (WebhookSender.GoneException e) {
+            d.gaveUp(e.getMessage());
+        } catch (RuntimeException e) {
+            d.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), clock.instant(), backoff, maxBackoff,
+                    maxAttempts);
+            meters.counter("kajimaru.notifications.failed", "channel", d.channel().name()).increment();
+            log.info("{} delivery {} failed (attempt {}): {}", d.channel(), d.id(), d.attempts(), e.getMessage());
+        }
+        return true;
+    }
+
+    /** The household's delivery log, newest first (admins). */
+    @Transactional(readOnly = true)
+    public List<DeliveryView> log(CurrentMember caller, int size) {
+        caller.requireAdmin();
+        return deliveries.findByHouseholdIdOrderByCreatedAtDesc(caller.householdId(), PageRequest.of(0, size)).stream()
+                .map(DeliveryView::of).toList();
+    }
+
+    /** A delivery as the admin log shows it. */
+    public record DeliveryView(UUID id, UUID notificationId, UUID memberId, String channel, String target, String kind,
+                               String status, int attempts, Instant nextAttemptAt, String lastError, Instant createdAt,
+                               Instant sentAt) {
+        static DeliveryView of(Delivery d) {
+            return new DeliveryView(d.id(), d.notificationId(), d.memberId(), d.channel().name(), d.target(), d.kind().name(),
+                    d.status().name(), d.attempts(), d.status() == Delivery.Status.PENDING ? d.nextAttemptAt() : null,
+                    d.lastError(), d.createdAt(), d.sentAt());
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package jp.kajimaru.notification.preference;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What the settings page shows and sends: the e-mail address and, per kind, the channels it goes to.
+ * {@code channels} maps a kind (TASK_ASSIGNED, …) to {IN_APP: bool, EMAIL: bool}.
+ */
+public record PreferencesView(
+        @Email @Size(max = 320) String email,
+        @NotNull @Valid Map<String, Map<String, Boolean>> channels,
+        List<String> kinds) {
+}
