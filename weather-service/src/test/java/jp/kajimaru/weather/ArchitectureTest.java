@@ -3,6 +3,7 @@ package jp.kajimaru.weather;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jp.kajimaru.testsupport.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -16,6 +17,11 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
             .importPackages("jp.kajimaru.weather");
+
+    @Test
+    void followsTheSharedServicePattern() {
+        ArchitectureRules.assertFollowedBy("jp.kajimaru.weather");
+    }
 
     @Test
     void featurePackagesHaveNoCycles() {
