@@ -65,7 +65,7 @@ public class Equipment {
 
     public void edit(Details d, LocalDate today, Clock clock) {
         if (d.name() == null || d.name().isBlank()) {
-            throw new InvalidFieldException("name", "NotBlank", "must not be blank");
+            throw new InvalidFieldException("name", "inventory.blank", "must not be blank");
         }
         if (d.installedOn() != null && d.installedOn().isAfter(today)) {
             throw new InvalidFieldException("installedOn", "equipment.installedInFuture", "must not be in the future");

@@ -143,7 +143,7 @@ public class MaintenanceTask {
 
     private void apply(Details d, LocalDate today) {
         if (d.name() == null || d.name().isBlank()) {
-            throw new InvalidFieldException("name", "NotBlank", "must not be blank");
+            throw new InvalidFieldException("name", "inventory.blank", "must not be blank");
         }
         boolean days = d.intervalDays() != null;
         boolean months = d.intervalMonths() != null;

@@ -236,7 +236,7 @@ public class StockItem {
 
     private static String requireText(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidFieldException(field, "NotBlank", "must not be blank");
+            throw new InvalidFieldException(field, "inventory.blank", "must not be blank");
         }
         return value.strip();
     }

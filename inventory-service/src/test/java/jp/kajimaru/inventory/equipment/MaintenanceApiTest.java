@@ -205,6 +205,12 @@ class MaintenanceApiTest extends InventoryApiTest {
         UUID ac = equipment(hana, "エアコン", null);
         assertThat(fieldsOf(call("POST", "/api/equipment/" + ac + "/maintenance", hana, Map.of("name", "x"))))
                 .containsExactly("intervalDays");
+        // Rules of the entity speak the caller's language too.
+        Answer ja = call("POST", "/api/equipment/" + ac + "/maintenance", hana, Map.of("name", "x"), "ja");
+        assertThat(ja.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("間隔は日数か月数のどちらか一方で指定してください。");
+        assertThat(call("POST", "/api/equipment/" + ac + "/maintenance", hana, Map.of("name", "x"), "en").json()
+                .get("errors").get(0).get("message").asString()).isEqualTo("Give the interval either in days or in months.");
         assertThat(fieldsOf(call("POST", "/api/equipment/" + ac + "/maintenance", hana,
                 Map.of("name", "x", "intervalDays", 3, "weight", 9, "leadDays", -1)))).contains("weight", "leadDays");
         assertThat(fieldsOf(call("GET", "/api/maintenance?due=someday", hana, null))).containsExactly("due");

@@ -99,12 +99,17 @@ public abstract class InventoryApiTest {
     }
 
     protected Answer call(String method, String path, Caller who, Object body) throws Exception {
+        return call(method, path, who, body, "en");
+    }
+
+    protected Answer call(String method, String path, Caller who, Object body, String language) throws Exception {
         String json = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             b.header("Content-Type", "application/json");
         }
+        b.header("Accept-Language", language);
         if (who != null) {
             b.header("Authorization", "Bearer " + who.token());
         }
