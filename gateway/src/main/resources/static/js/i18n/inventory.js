@@ -40,6 +40,8 @@ addMessages({
     'equip.inRoster': '当番に追加済み', 'equip.markDone': 'やった', 'equip.markDoneAria': '{name}をやった',
     'equip.doneToast': '{name}：次は {day}', 'equip.upcomingTitle': 'もうすぐのお手入れ', 'equip.upcomingEmpty': '近いお手入れはありません。',
     'equip.deleteTask': '削除', 'equip.confirmDeleteTask': '「{name}」を削除しますか？',
+    'equip.editTask': '編集', 'equip.taskEditTitle': '「{name}」を編集',
+    'equip.editedMeanwhile': 'ほかの人が先に変更しました。最新の内容を読み込み直したので、もう一度開いて確認してください。',
   },
   en: {
     'stock.nav': 'Stock', 'equip.nav': 'Appliances',
@@ -79,5 +81,7 @@ addMessages({
     'equip.inRoster': 'In the roster', 'equip.markDone': 'Done', 'equip.markDoneAria': 'Mark {name} done',
     'equip.doneToast': '{name}: next on {day}', 'equip.upcomingTitle': 'Coming up', 'equip.upcomingEmpty': 'Nothing due soon.',
     'equip.deleteTask': 'Delete', 'equip.confirmDeleteTask': 'Delete "{name}"?',
+    'equip.editTask': 'Edit', 'equip.taskEditTitle': 'Edit "{name}"',
+    'equip.editedMeanwhile': 'Someone else changed this first. The latest values are loaded; open it again to check.',
   },
 });

@@ -4,7 +4,7 @@ import { api } from '../api.js';
 import {
   alertBox, confirmDialog, dialog, el, emptyState, field, header, hideAlert, showAlert, showError, spinner, toast,
 } from '../dom.js';
-import { todayIso } from '../i18n.js';
+import { t, todayIso } from '../i18n.js';
 import * as session from '../session.js';
 import '../i18n/inventory.js';
 
@@ -27,20 +27,39 @@ function equipmentFields(e) {
   ];
 }
 
-function taskFields() {
+function taskFields(task) {
+  const x = task || {};
   return [
-    field({ name: 'name', label: 'equip.taskName', placeholder: 'equip.taskNamePh', required: true, attrs: { maxlength: 100, 'data-testid': 'task-form-name' } }),
+    field({ name: 'name', label: 'equip.taskName', placeholder: 'equip.taskNamePh', required: true, value: x.name, attrs: { maxlength: 100, 'data-testid': 'task-form-name' } }),
     el('div', { class: 'row g-2' },
-      el('div', { class: 'col-6' }, field({ name: 'interval', label: 'equip.interval', type: 'number', required: true, value: 3, attrs: { min: 1, step: 1, inputmode: 'numeric', 'data-testid': 'task-form-interval' } })),
+      el('div', { class: 'col-6' }, field({ name: 'interval', label: 'equip.interval', type: 'number', required: true, value: x.intervalDays ?? x.intervalMonths ?? 3, attrs: { min: 1, step: 1, inputmode: 'numeric', 'data-testid': 'task-form-interval' } })),
       el('div', { class: 'col-6' }, field({
-        name: 'intervalUnit', label: 'equip.intervalUnit', value: 'months',
+        name: 'intervalUnit', label: 'equip.intervalUnit', value: x.intervalDays ? 'days' : 'months',
         options: [{ value: 'months', i18n: 'equip.unit.months' }, { value: 'days', i18n: 'equip.unit.days' }], attrs: { 'data-testid': 'task-form-unit' },
       }))),
-    field({ name: 'lastDone', label: 'equip.lastDone', type: 'date', attrs: { max: todayIso(), 'data-testid': 'task-form-last-done' } }),
+    task ? null : field({ name: 'lastDone', label: 'equip.lastDone', type: 'date', attrs: { max: todayIso(), 'data-testid': 'task-form-last-done' } }),
     el('div', { class: 'row g-2' },
-      el('div', { class: 'col-6' }, field({ name: 'leadDays', label: 'equip.leadDays', type: 'number', value: 30, attrs: { min: 0, max: 365, step: 1, inputmode: 'numeric', 'data-testid': 'task-form-lead' } })),
-      el('div', { class: 'col-6' }, field({ name: 'weight', label: 'equip.weight', type: 'number', value: 2, attrs: { min: 1, max: 5, step: 1, inputmode: 'numeric', 'data-testid': 'task-form-weight' } }))),
+      el('div', { class: 'col-6' }, field({ name: 'leadDays', label: 'equip.leadDays', type: 'number', value: x.leadDays ?? 30, attrs: { min: 0, max: 365, step: 1, inputmode: 'numeric', 'data-testid': 'task-form-lead' } })),
+      el('div', { class: 'col-6' }, field({ name: 'weight', label: 'equip.weight', type: 'number', value: x.weight ?? 2, attrs: { min: 1, max: 5, step: 1, inputmode: 'numeric', 'data-testid': 'task-form-weight' } }))),
   ];
+}
+
+function taskBody(data, version) {
+  const n = num(data.interval);
+  return {
+    name: data.name, intervalDays: data.intervalUnit === 'days' ? n : null, intervalMonths: data.intervalUnit === 'days' ? null : n,
+    lastDone: data.lastDone || null, leadDays: num(data.leadDays), weight: num(data.weight), version,
+  };
+}
+
+/** The server names intervalDays / intervalMonths; the form has one "interval" input. */
+function intervalErrors(error) {
+  error?.problem?.errors?.forEach((x) => { if (x.field === 'intervalDays' || x.field === 'intervalMonths') x.field = 'interval'; });
+  if (error?.status === 409 && error.problem?.code === 'editedMeanwhile') {
+    // eslint-disable-next-line no-param-reassign
+    error.problem.detail = t('equip.editedMeanwhile');
+  }
+  return error;
 }
 
 export async function renderEquipment(root) {
@@ -96,6 +115,10 @@ export async function renderEquipment(root) {
           class: 'btn btn-success btn-lg', type: 'button', testid: 'equip-task-done', i18n: 'equip.markDone',
           aria: 'equip.markDoneAria', args: { name: task.name }, on: { click: (ev) => markDone(task, ev.currentTarget) },
         }),
+        !showEquipment && !child ? el('button', {
+          class: 'btn btn-outline-secondary', type: 'button', testid: 'equip-task-edit', i18n: 'equip.editTask',
+          on: { click: () => editTask(task) },
+        }) : null,
         !showEquipment && session.isAdmin() ? el('button', {
           class: 'btn btn-outline-danger', type: 'button', testid: 'equip-task-delete', i18n: 'equip.deleteTask',
           on: {
@@ -114,19 +137,25 @@ export async function renderEquipment(root) {
     await dialog({
       titleKey: 'equip.taskTitle', titleArgs: { name: e.name }, okKey: 'common.save', fields: taskFields(),
       submit: async (data) => {
-        const n = num(data.interval);
         try {
-          await api(`/api/equipment/${encodeURIComponent(e.id)}/maintenance`, {
-            method: 'POST',
-            body: {
-              name: data.name, intervalDays: data.intervalUnit === 'days' ? n : null, intervalMonths: data.intervalUnit === 'days' ? null : n,
-              lastDone: data.lastDone || null, leadDays: num(data.leadDays), weight: num(data.weight),
-            },
-          });
+          await api(`/api/equipment/${encodeURIComponent(e.id)}/maintenance`, { method: 'POST', body: taskBody(data) });
         } catch (error) {
-          // The server names intervalDays / intervalMonths; the form has one "interval" input.
-          error.problem?.errors?.forEach((x) => { if (x.field === 'intervalDays' || x.field === 'intervalMonths') x.field = 'interval'; });
-          throw error;
+          throw intervalErrors(error);
+        }
+        await load();
+      },
+    });
+  }
+
+  async function editTask(task) {
+    await dialog({
+      titleKey: 'equip.taskEditTitle', titleArgs: { name: task.name }, okKey: 'common.save', fields: taskFields(task),
+      submit: async (data) => {
+        try {
+          await api(`/api/maintenance/${encodeURIComponent(task.id)}`, { method: 'PATCH', body: taskBody(data, task.version) });
+        } catch (error) {
+          if (error?.status === 409) await load();
+          throw intervalErrors(error);
         }
         await load();
       },

@@ -38,6 +38,7 @@ class InventoryIsolationTest extends InventoryApiTest {
                 new Attempt("GET", "/api/equipment/" + equipment + "/maintenance", null),
                 new Attempt("POST", "/api/equipment/" + equipment + "/maintenance", Map.of("name", "x", "intervalDays", 1)),
                 new Attempt("POST", "/api/maintenance/" + task + "/done", null),
+                new Attempt("PATCH", "/api/maintenance/" + task, Map.of("name", "x", "intervalDays", 1)),
                 new Attempt("DELETE", "/api/maintenance/" + task, null),
                 new Attempt("DELETE", "/api/equipment/" + equipment, null));
         for (Attempt attempt : attempts) {

@@ -79,6 +79,11 @@ class EquipmentController {
         return maintenance.markDone(CurrentMember.get(), id, request == null ? null : request.doneOn());
     }
 
+    @PatchMapping("/api/maintenance/{id}")
+    EquipmentViews.TaskView editTask(@PathVariable UUID id, @Valid @RequestBody EquipmentRequests.TaskRequest request) {
+        return maintenance.editTask(CurrentMember.get(), id, request, request.version());
+    }
+
     @DeleteMapping("/api/maintenance/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteTask(@PathVariable UUID id) {

@@ -26,14 +26,18 @@ public final class EquipmentRequests {
         }
     }
 
-    /** Exactly one of {@code intervalDays} and {@code intervalMonths}; {@code leadDays} defaults to 30, weight to 1. */
+    /**
+     * Exactly one of {@code intervalDays} and {@code intervalMonths}; {@code leadDays} defaults to 30, weight to 1.
+     * PATCH replaces name, interval, lead time and weight ({@code lastDone} is ignored there), with {@code version}.
+     */
     public record TaskRequest(
             @NotBlank @Size(max = 100) String name,
             @Min(1) @Max(3650) Integer intervalDays,
             @Min(1) @Max(120) Integer intervalMonths,
             LocalDate lastDone,
             @Min(0) @Max(365) Integer leadDays,
-            @Min(1) @Max(5) Integer weight) {
+            @Min(1) @Max(5) Integer weight,
+            Long version) {
 
         MaintenanceTask.Details details() {
             return new MaintenanceTask.Details(name, intervalDays, intervalMonths, lastDone, leadDays, weight);

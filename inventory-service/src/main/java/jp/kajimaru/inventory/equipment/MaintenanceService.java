@@ -138,6 +138,26 @@ public class MaintenanceService {
         return EquipmentViews.TaskView.of(task, today);
     }
 
+    /** Name, interval, lead time, weight; {@code version} as read, or 409. A task now inside its lead window is announced. */
+    @Transactional
+    public EquipmentViews.TaskView editTask(CurrentMember member, UUID taskId, EquipmentRequests.TaskRequest request,
+                                            Long version) {
+        requireAdult(member);
+        LocalDate today = zones.today(member.householdId());
+        MaintenanceTask task = tasks.findByIdAndHouseholdId(taskId, member.householdId())
+                .orElseThrow(() -> new NotFoundException("Maintenance task"));
+        if (version != null && !Objects.equals(version, task.version())) {
+            throw new OptimisticLockingFailureException("maintenance task " + taskId + " is at version " + task.version());
+        }
+        task.edit(request.details(), today, clock);
+        MaintenanceDue due = task.dueCheck(today);
+        tasks.saveAndFlush(task);
+        if (due != null) {
+            outbox.publish(task.id().toString(), due);
+        }
+        return EquipmentViews.TaskView.of(task, today);
+    }
+
     /** Admins only. */
     @Transactional
     public void deleteTask(CurrentMember member, UUID taskId) {

@@ -132,6 +132,22 @@ public class MaintenanceTask {
         return new MaintenanceDone(householdId, id, equipment.id(), doneOn, by, nextDueOn);
     }
 
+    /**
+     * Changes name, interval, lead time and weight ({@code lastDone} is left alone: "done" records it). A cycle
+     * already announced keeps its due date (its chore is in the roster) and the new interval applies from the next
+     * roll; otherwise the due date is recomputed from the last time it was done (or from where the cycle started).
+     */
+    public void edit(Details d, LocalDate today, Clock clock) {
+        LocalDate cycleStart = lastDoneOn != null ? lastDoneOn : before(nextDueOn);
+        apply(new Details(d.name(), d.intervalDays(), d.intervalMonths(), null, d.leadDays(), d.weight()), today);
+        if (dueNotified) {
+            notifyOn = nextDueOn.minusDays(leadDays);
+        } else {
+            schedule(after(cycleStart));
+        }
+        updatedAt = clock.instant();
+    }
+
     /** The open cycle was announced (MaintenanceDue went out) and is not done yet: a chore for it may be open. */
     public boolean awaitingDone() {
         return dueNotified;
@@ -170,6 +186,10 @@ public class MaintenanceTask {
         this.intervalMonths = d.intervalMonths();
         this.leadDays = lead;
         this.weight = d.weight() == null ? 1 : d.weight();
+    }
+
+    private LocalDate before(LocalDate due) {
+        return intervalDays != null ? due.minusDays(intervalDays) : due.minusMonths(intervalMonths);
     }
 
     private LocalDate after(LocalDate from) {

@@ -195,6 +195,27 @@ class MaintenanceApiTest extends InventoryApiTest {
     }
 
     @Test
+    void aTaskEditIsAnnouncedWhenItMovesIntoItsLeadWindowAndAStaleOneIsRefused() throws Exception {
+        Caller hana = caller("ADMIN");
+        UUID ac = equipment(hana, "洗濯機", null);
+        JsonNode t = task(hana, ac, Map.of("name", "槽洗浄", "intervalMonths", 2, "lastDone", today().minusDays(20).toString(),
+                "leadDays", 7));
+        UUID taskId = UUID.fromString(t.get("id").asString());
+        long version = t.get("version").longValue();
+        Map<String, Object> edit = new HashMap<>(Map.of("name", "槽洗浄", "intervalDays", 25, "leadDays", 7, "weight", 3,
+                "version", version));
+        Answer edited = call("PATCH", "/api/maintenance/" + taskId, hana, edit);
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(edited.json().get("nextDue").asString()).isEqualTo(today().plusDays(5).toString());
+        assertThat(edited.json().get("intervalMonths").isNull()).isTrue();
+        assertThat(edited.json().get("dueNotified").booleanValue()).isTrue();
+        assertThat(edited.json().get("weight").intValue()).isEqualTo(3);
+        Answer stale = call("PATCH", "/api/maintenance/" + taskId, hana, edit);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().get("code").asString()).isEqualTo("editedMeanwhile");
+    }
+
+    @Test
     void badInputIsAProblemWithFieldErrors() throws Exception {
         Caller hana = caller("ADMIN");
         assertThat(fieldsOf(call("POST", "/api/equipment", hana, Map.of("name", "", "kind", "ROCKET"))))

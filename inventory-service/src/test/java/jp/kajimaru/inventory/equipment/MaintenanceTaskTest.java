@@ -95,6 +95,28 @@ class MaintenanceTaskTest {
     }
 
     @Test
+    void anEditReschedulesAnUnannouncedCycleButKeepsTheDueDateOfAnAnnouncedOne() {
+        MaintenanceTask t = MaintenanceTask.create(aircon(null), filter(null, 6, TODAY.minusMonths(1), 10), TODAY, CLOCK);
+        t.edit(new MaintenanceTask.Details("フィルター交換", null, 2, null, 5, 3), TODAY, CLOCK);
+        assertThat(t.name()).isEqualTo("フィルター交換");
+        assertThat(t.nextDueOn()).isEqualTo(TODAY.minusMonths(1).plusMonths(2));
+        assertThat(t.notifyOn()).isEqualTo(t.nextDueOn().minusDays(5));
+        assertThat(t.weight()).isEqualTo(3);
+
+        // Never done: the cycle keeps its start (here the day it was added).
+        MaintenanceTask fresh = MaintenanceTask.create(aircon(null), filter(30, null, null, 0), TODAY, CLOCK);
+        fresh.edit(filter(10, null, null, 0), TODAY, CLOCK);
+        assertThat(fresh.nextDueOn()).isEqualTo(TODAY.plusDays(10));
+
+        LocalDate due = t.nextDueOn();
+        assertThat(t.dueCheck(due.minusDays(5))).isNotNull();
+        t.edit(new MaintenanceTask.Details("フィルター交換", 7, null, null, 1, 3), due.minusDays(5), CLOCK);
+        assertThat(t.nextDueOn()).isEqualTo(due);
+        assertThat(t.awaitingDone()).isTrue();
+        assertThat(t.markDone(due, KEN, due, CLOCK).nextDueDate()).isEqualTo(due.plusDays(7));
+    }
+
+    @Test
     void doneCannotBeInTheFutureNorBeforeTheLastTime() {
         MaintenanceTask t = MaintenanceTask.create(aircon(null), filter(30, null, TODAY.minusDays(5), null), TODAY, CLOCK);
         assertThatThrownBy(() -> t.markDone(TODAY.plusDays(1), KEN, TODAY, CLOCK))
