@@ -5,6 +5,8 @@ import '../i18n/notifications.js';
 
 const CHANNELS = ['IN_APP', 'EMAIL'];
 
+const hhmm = (t) => (t ? String(t).slice(0, 5) : '');
+
 export async function renderNotificationSettings(root) {
   const box = alertBox('notif-settings-error');
   const content = el('div', { testid: 'notif-settings-content' }, spinner());
@@ -20,6 +22,11 @@ export async function renderNotificationSettings(root) {
   }
   const form = el('form', { novalidate: true, testid: 'notif-settings-form' },
     field({ name: 'email', label: 'notif.email', type: 'email', value: prefs.email || '', help: 'notif.emailHelp', attrs: { 'data-testid': 'notif-email', maxlength: 320 } }),
+    el('fieldset', { class: 'mb-3' }, el('legend', { class: 'form-label fs-6', i18n: 'notif.quietTitle' }),
+      el('div', { class: 'row g-2' },
+        el('div', { class: 'col-6 col-md-3' }, field({ name: 'quietFrom', label: 'notif.quietFrom', type: 'time', value: hhmm(prefs.quietFrom), attrs: { 'data-testid': 'notif-quiet-from' } })),
+        el('div', { class: 'col-6 col-md-3' }, field({ name: 'quietUntil', label: 'notif.quietUntil', type: 'time', value: hhmm(prefs.quietUntil), attrs: { 'data-testid': 'notif-quiet-until' } }))),
+      el('div', { class: 'form-text', i18n: 'notif.quietHelp' })),
     el('div', { class: 'table-responsive' },
       el('table', { class: 'table table-sm align-middle' },
         el('thead', {}, el('tr', {},
@@ -46,7 +53,11 @@ export async function renderNotificationSettings(root) {
     const email = form.querySelector('[name=email]').value.trim();
     setBusy(save, true);
     try {
-      prefs = await api('/api/notifications/preferences', { method: 'PUT', body: { email: email || null, channels } });
+      const quietFrom = form.querySelector('[name=quietFrom]').value || null;
+      const quietUntil = form.querySelector('[name=quietUntil]').value || null;
+      prefs = await api('/api/notifications/preferences', {
+        method: 'PUT', body: { email: email || null, channels, quietFrom, quietUntil },
+      });
       showAlert(box, { key: 'notif.settingsSaved' }, 'success');
     } catch (error) {
       showProblem(form, box, error);

@@ -59,7 +59,8 @@ public class Delivery {
     protected Delivery() {
     }
 
-    Delivery(UUID householdId, UUID notificationId, UUID memberId, Channel channel, String target, Kind kind, Instant now) {
+    Delivery(UUID householdId, UUID notificationId, UUID memberId, Channel channel, String target, Kind kind, Instant now,
+             Instant notBefore) {
         this.id = UUID.randomUUID();
         this.householdId = householdId;
         this.notificationId = notificationId;
@@ -68,7 +69,7 @@ public class Delivery {
         this.target = target;
         this.kind = kind;
         this.status = Status.PENDING;
-        this.nextAttemptAt = now;
+        this.nextAttemptAt = notBefore;
         this.createdAt = now;
     }
 

@@ -80,12 +80,15 @@ public class DeliveryService {
         Preferences prefs = preferences.of(created.householdId(), created.memberId());
         ChannelSender email = senders.get(Channel.EMAIL);
         if (prefs.email() != null && prefs.wants(created.kind(), Channel.EMAIL) && email != null && email.enabled()) {
+            // Held until the member's quiet hours end.
+            Instant notBefore = prefs.quietHours()
+                    .map(q -> q.releaseAt(now, directory.householdOrDefault(created.householdId()).zone())).orElse(now);
             add(new Delivery(created.householdId(), created.notificationId(), created.memberId(), Channel.EMAIL, prefs.email(),
-                    created.kind(), now));
+                    created.kind(), now, notBefore));
         }
         for (Webhook w : webhooks.wanting(created.householdId(), created.kind())) {
             add(new Delivery(created.householdId(), created.notificationId(), created.memberId(), Channel.WEBHOOK,
-                    w.id().toString(), created.kind(), now));
+                    w.id().toString(), created.kind(), now, now));
         }
     }
 

@@ -76,7 +76,14 @@ public class PreferenceService {
         });
         Preferences p = preferences.findByMemberIdAndHouseholdId(member, caller.householdId())
                 .orElseGet(() -> Preferences.defaults(caller.householdId(), member));
-        p.change(request.email(), off, clock.instant());
+        if ((request.quietFrom() == null) != (request.quietUntil() == null)) {
+            throw new InvalidFieldException(request.quietFrom() == null ? "quietFrom" : "quietUntil", "notif.quietHours",
+                    "Quiet hours need a start and an end.");
+        }
+        if (request.quietFrom() != null && request.quietFrom().equals(request.quietUntil())) {
+            throw new InvalidFieldException("quietUntil", "notif.quietHours", "Quiet hours must end at another time than they start.");
+        }
+        p.change(request.email(), off, request.quietFrom(), request.quietUntil(), clock.instant());
         return view(preferences.save(p));
     }
 
@@ -87,7 +94,8 @@ public class PreferenceService {
             MEMBER_CHANNELS.forEach(c -> row.put(c.name(), p.wants(kind, c)));
             channels.put(kind.name(), row);
         }
-        return new PreferencesView(p.email(), channels, Arrays.stream(Kind.values()).map(Kind::name).toList());
+        return new PreferencesView(p.email(), channels, Arrays.stream(Kind.values()).map(Kind::name).toList(), p.quietFrom(),
+                p.quietUntil());
     }
 
     private static UUID member(CurrentMember caller) {

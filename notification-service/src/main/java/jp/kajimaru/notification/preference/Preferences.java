@@ -1,6 +1,7 @@
 package jp.kajimaru.notification.preference;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -13,6 +14,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import jp.kajimaru.notification.message.Channel;
 import jp.kajimaru.notification.message.Kind;
 
@@ -34,6 +37,12 @@ public class Preferences {
     private String email;
     @Column(nullable = false)
     private String disabled;
+    @JdbcTypeCode(SqlTypes.LOCAL_TIME)
+    @Column(name = "quiet_from")
+    private LocalTime quietFrom;
+    @JdbcTypeCode(SqlTypes.LOCAL_TIME)
+    @Column(name = "quiet_until")
+    private LocalTime quietUntil;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Version
@@ -64,10 +73,26 @@ public class Preferences {
         return disabled.isBlank() ? Set.of() : Arrays.stream(disabled.split(",")).collect(Collectors.toSet());
     }
 
-    void change(String email, Set<String> off, Instant at) {
+    void change(String email, Set<String> off, LocalTime quietFrom, LocalTime quietUntil, Instant at) {
         this.email = email == null || email.isBlank() ? null : email.strip();
+        this.quietFrom = quietFrom;
+        this.quietUntil = quietUntil;
         this.disabled = String.join(",", new TreeSet<>(off));
         this.updatedAt = at;
+    }
+
+    /** The member's quiet hours, if they set any. */
+    public java.util.Optional<QuietHours> quietHours() {
+        return quietFrom == null || quietUntil == null || quietFrom.equals(quietUntil) ? java.util.Optional.empty()
+                : java.util.Optional.of(new QuietHours(quietFrom, quietUntil));
+    }
+
+    LocalTime quietFrom() {
+        return quietFrom;
+    }
+
+    LocalTime quietUntil() {
+        return quietUntil;
     }
 
     public String email() {

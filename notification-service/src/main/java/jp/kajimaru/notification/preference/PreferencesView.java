@@ -1,5 +1,6 @@
 package jp.kajimaru.notification.preference;
 
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
@@ -10,10 +11,13 @@ import jakarta.validation.constraints.Size;
 
 /**
  * What the settings page shows and sends: the e-mail address and, per kind, the channels it goes to.
- * {@code channels} maps a kind (TASK_ASSIGNED, …) to {IN_APP: bool, EMAIL: bool}.
+ * {@code channels} maps a kind (TASK_ASSIGNED, …) to {IN_APP: bool, EMAIL: bool}; quiet hours (both or neither, "HH:mm",
+ * in the household's zone) hold e-mail until they end.
  */
 public record PreferencesView(
         @Email @Size(max = 320) String email,
         @NotNull @Valid Map<String, Map<String, Boolean>> channels,
-        List<String> kinds) {
+        List<String> kinds,
+        LocalTime quietFrom,
+        LocalTime quietUntil) {
 }

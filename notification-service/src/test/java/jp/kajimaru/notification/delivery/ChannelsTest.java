@@ -264,6 +264,31 @@ class ChannelsTest extends NotificationApiTest {
     }
 
     @Test
+    void quietHoursHoldTheEmailUntilTheyEndWhileTheInboxHasItAtOnce() throws Exception {
+        var put = call("PUT", "/api/notifications/preferences", token(household, ken),
+                "{\"email\":\"ken@example.jp\",\"channels\":{},\"quietFrom\":\"22:00\",\"quietUntil\":\"07:00\"}");
+        assertThat(put.statusCode()).isEqualTo(200);
+        assertThat(json(put).get("quietFrom").asString()).startsWith("22:00");
+        assertThat(call("PUT", "/api/notifications/preferences", token(household, ken),
+                "{\"channels\":{},\"quietFrom\":\"22:00\"}").statusCode()).isEqualTo(400);
+
+        clock().setLocal(java.time.LocalDateTime.of(2026, 11, 30, 23, 0), TOKYO);
+        deliver(overdue(ken, "夜の片付け"));
+        assertThat(json(call("GET", "/api/notifications/unread-count", token(household, ken), null)).get("count").asLong()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT status FROM deliveries WHERE household_id = ? AND channel = 'EMAIL'", String.class,
+                household.toString())).isEqualTo("PENDING");
+        java.time.Instant releasedAt = jdbc.queryForObject("SELECT next_attempt_at FROM deliveries WHERE household_id = ? AND channel = 'EMAIL'",
+                (rs, i) -> rs.getTimestamp(1).toInstant(), household.toString());
+        assertThat(releasedAt).isEqualTo(java.time.Instant.parse("2026-11-30T22:00:00Z")); // 07:00 in Tokyo
+        clock().setLocal(java.time.LocalDateTime.of(2026, 12, 1, 6, 59), TOKYO);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM deliveries WHERE household_id = ? AND status = 'SENT'", Integer.class,
+                household.toString())).isZero();
+        clock().setLocal(java.time.LocalDateTime.of(2026, 12, 1, 7, 0), TOKYO);
+        await().atMost(Duration.ofSeconds(15)).until(() -> SMTP.getReceivedMessages().length == 1);
+        assertThat(SMTP.getReceivedMessages()[0].getSubject()).isEqualTo("期限切れ：夜の片付け");
+    }
+
+    @Test
     void webhooksAreForAdminsOfTheirOwnHousehold() throws Exception {
         assertThat(call("POST", "/api/notifications/webhooks", token(household, ken),
                 "{\"url\":\"https://example.jp/hook\",\"format\":\"slack\",\"kinds\":[]}").statusCode()).isEqualTo(403);
