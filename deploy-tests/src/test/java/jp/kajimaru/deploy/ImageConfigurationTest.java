@@ -56,6 +56,11 @@ class ImageConfigurationTest {
         assertThat(Repo.text(Repo.child(Repo.child(module, "activation"), "file"), "exists"))
                 .isEqualTo("${basedir}/src/main/resources/application.yml");
         assertThat(Repo.text(Repo.child(module, "properties"), "kajimaru.image.skip")).isEqualTo("false");
+        // to the daemon where there is one, to a tarball where there is none
+        assertThat(Images.properties()).containsEntry("kajimaru.image.goal", "dockerBuild");
+        Element tarball = profiles.stream().filter(p -> "image-tarball".equals(Repo.text(p, "id"))).findFirst().orElseThrow();
+        assertThat(Repo.text(Repo.child(Repo.child(tarball, "activation"), "file"), "missing")).isEqualTo("/var/run/docker.sock");
+        assertThat(Repo.text(Repo.child(tarball, "properties"), "kajimaru.image.goal")).isEqualTo("buildTar");
         assertThat(Repo.runnableModules()).containsExactlyInAnyOrder("gateway", "user-service", "rotation-service",
                 "inventory-service", "shopping-service", "notification-service", "weather-service");
     }
