@@ -18,6 +18,7 @@ import jp.kajimaru.notification.inbox.Notifier;
 import jp.kajimaru.notification.message.Kind;
 import jp.kajimaru.notification.message.Text;
 import jp.kajimaru.notification.message.Texts;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -37,14 +38,16 @@ public class ReminderService {
     private final Directory directory;
     private final Notifier notifier;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     ReminderService(OpenTaskRepository tasks, ReminderRepository reminders, Directory directory, Notifier notifier,
-                    Clock clock) {
+                    Clock clock, MeterRegistry meters) {
         this.tasks = tasks;
         this.reminders = reminders;
         this.directory = directory;
         this.notifier = notifier;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @Transactional
@@ -163,6 +166,9 @@ public class ReminderService {
             notifier.send(r.householdId(), recipient, kind, text, "#/dashboard",
                     "reminder:" + r.id() + ":" + r.dueAt().toEpochMilli());
             r.sent(now);
+            // Reminder lag: how long after its due time a reminder went out (a restart's catch-up shows here).
+            meters.timer("kajimaru.notifications.reminder.lag", "kind", r.kind().name())
+                    .record(java.time.Duration.between(r.dueAt(), now));
             log.debug("sent {} reminder for task {} to {}", r.kind(), t.id(), recipient);
         }
         return due.size();

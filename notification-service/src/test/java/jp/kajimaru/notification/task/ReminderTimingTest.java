@@ -39,6 +39,7 @@ class ReminderTimingTest extends NotificationApiTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @Autowired ReminderService reminders;
+    @Autowired io.micrometer.core.instrument.MeterRegistry meters;
 
     private final UUID household = UUID.randomUUID();
     private final Person ken = Person.of("健", MemberRole.MEMBER);
@@ -166,6 +167,9 @@ class ReminderTimingTest extends NotificationApiTest {
         reminders.sendDue(50);
         assertThat(messages(ken.id())).extracting(m -> m.get("kind")).containsExactly("REMINDER_EVENING");
         assertThat(reminder(late, "EVENING").get("status")).isEqualTo("SENT");
+        // The lag shows the catch-up: two and a half hours late.
+        assertThat(meters.timer("kajimaru.notifications.reminder.lag", "kind", "EVENING")
+                .max(java.util.concurrent.TimeUnit.MINUTES)).isGreaterThanOrEqualTo(150.0);
 
         // Then a long outage covers the evening before the 3rd and its morning.
         UUID tomorrow = assign(household, ken.id(), "ゴミ出し", LocalDate.of(2026, 12, 3), null);
