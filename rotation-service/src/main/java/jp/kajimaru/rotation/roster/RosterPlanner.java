@@ -139,6 +139,29 @@ public class RosterPlanner {
         }
     }
 
+    /**
+     * After a one-off task was added on {@code day} (under the household's planning lock): the periods from the
+     * current one up to the one holding that day are planned, which gives the new task (and anything else still
+     * without an assignee) a fair assignee. A day more than {@link #PLAN_AHEAD_DAYS} ahead waits for its period.
+     */
+    @Transactional
+    public void planThrough(UUID householdId, LocalDate day) {
+        Household h = replica.lockForPlanning(householdId).orElse(null);
+        if (h == null) {
+            return;
+        }
+        LocalDate today = h.today(clock);
+        if (day.isBefore(today) || day.isAfter(today.plusDays(PLAN_AHEAD_DAYS))) {
+            return;
+        }
+        for (Period p = Period.containing(today, h.rotationUnit()); !p.start().isAfter(day); p = p.next()) {
+            plan(h, p, today, Set.of(), null);
+        }
+    }
+
+    /** How far ahead a one-off task is planned at once. */
+    public static final int PLAN_AHEAD_DAYS = 62;
+
     /** Moves the due time of open future tasks whose chore has none of its own to the household default. */
     @Transactional
     public void applyDueTimes(UUID householdId) {
@@ -174,7 +197,7 @@ public class RosterPlanner {
         Map<UUID, MemberInfo> infos = new HashMap<>();
         members.forEach(m -> infos.put(m.id(), m.info(zone)));
         List<Task> toPlan = inPeriod.stream()
-                .filter(t -> t.open() && !t.date().isBefore(today) && choreById.containsKey(t.choreId()))
+                .filter(t -> t.open() && !t.date().isBefore(today) && (t.choreless() || choreById.containsKey(t.choreId())))
                 .filter(t -> release.contains(t.id()) || holderCannot(t, infos, choreById.get(t.choreId())))
                 .toList();
         int changed = 0;
@@ -229,7 +252,11 @@ public class RosterPlanner {
         return changed;
     }
 
+    /** A task as the assignment sees it; one without a chore (maintenance) is open to every member. */
     static Occurrence occurrence(Task t, Chore c) {
+        if (c == null) {
+            return new Occurrence(t.id(), t.choreId(), t.choreName(), t.date(), t.weight(), Set.of(), null);
+        }
         return new Occurrence(t.id(), t.choreId(), t.choreName(), t.date(), t.weight(), Set.copyOf(c.candidateMemberIds()),
                 c.minimumRole() == null ? null : Role.valueOf(c.minimumRole()));
     }

@@ -54,7 +54,9 @@ class TaskCreator {
         Set<String> existing = new HashSet<>();
         for (Task t : tasks.findByHouseholdIdAndDateBetweenOrderByDateAscWeightDescChoreNameAsc(h.id(), period.start(),
                 period.end())) {
-            existing.add(t.choreId() + "@" + t.date());
+            if (t.origin() == Task.Origin.ROSTER) {
+                existing.add(t.choreId() + "@" + t.date());
+            }
         }
         LocalTime defaultDue = defaultDue(h.id());
         for (LocalDate day : period.days()) {
@@ -79,7 +81,8 @@ class TaskCreator {
         LocalTime defaultDue = defaultDue(h.id());
         for (Task t : tasks.findByHouseholdIdAndChoreIdAndStatusAndDateGreaterThanEqual(h.id(), choreId, Task.Status.OPEN,
                 today)) {
-            if (chore.isEmpty() || !chore.get().occursOn(t.date())) {
+            // A one-off is outside the schedule on purpose: it goes only with its chore.
+            if (chore.isEmpty() || (t.origin() == Task.Origin.ROSTER && !chore.get().occursOn(t.date()))) {
                 handovers.publishEvent(new TaskHandoverMoot(h.id(), t.id(), CloseReason.TASK_REMOVED));
                 tasks.delete(t);
             } else {
@@ -101,6 +104,11 @@ class TaskCreator {
                 t.follow(t.choreName(), t.weight(), dueAt(t.date(), c, defaultDue, h.zone()));
             }
         }
+    }
+
+    /** When a task on {@code day} is due: at the chore's own due time, else the household default, else the day's end. */
+    Instant dueAt(Household h, LocalDate day, LocalTime choreDue) {
+        return day.atTime(choreDue != null ? choreDue : defaultDue(h.id())).atZone(h.zone()).toInstant();
     }
 
     private LocalTime defaultDue(UUID householdId) {

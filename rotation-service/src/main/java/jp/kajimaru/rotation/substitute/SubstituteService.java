@@ -105,11 +105,13 @@ public class SubstituteService {
     private boolean eligible(UUID householdId, UUID memberId, Task t) {
         Member member = replica.member(householdId, memberId).filter(Member::active).orElse(null);
         Chore chore = chores.findByIdAndHouseholdId(t.choreId(), householdId).orElse(null);
-        if (member == null || chore == null) {
+        if (member == null || (chore == null && !t.choreless())) {
             return false;
         }
         var zone = replica.household(householdId).map(Household::zone).orElse(java.time.ZoneOffset.UTC);
-        Occurrence o = new Occurrence(t.id(), t.choreId(), t.choreName(), t.date(), t.weight(),
+        // A task without a chore (maintenance) is open to every member.
+        Occurrence o = chore == null ? new Occurrence(t.id(), t.choreId(), t.choreName(), t.date(), t.weight(), Set.of(), null)
+                : new Occurrence(t.id(), t.choreId(), t.choreName(), t.date(), t.weight(),
                 Set.copyOf(chore.candidateMemberIds()), chore.minimumRole() == null ? null : Role.valueOf(chore.minimumRole()));
         return FairRotation.whyNot(member.info(zone), o) == null;
     }

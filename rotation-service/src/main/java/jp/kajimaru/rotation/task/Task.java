@@ -36,6 +36,13 @@ public class Task {
 
     public enum Status { OPEN, DONE }
 
+    /**
+     * Where the task comes from: the roster's occurrence of a chore, a one-off extra occurrence of a chore ("do it
+     * today"), or a maintenance cycle from inventory-service (no chore row: {@code choreId} holds the maintenance task
+     * id, {@code externalRef} the same id as text and {@code externalDue} the cycle's due date).
+     */
+    public enum Origin { ROSTER, ONE_OFF, MAINTENANCE }
+
     @Id
     private UUID id;
 
@@ -87,6 +94,16 @@ public class Task {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Origin origin = Origin.ROSTER;
+
+    @Column(name = "external_ref")
+    private String externalRef;
+
+    @Column(name = "external_due")
+    private LocalDate externalDue;
+
     @Version
     private Long version;
 
@@ -108,6 +125,27 @@ public class Task {
         this.createdAt = createdAt;
     }
 
+    /** A one-off extra occurrence of a chore on a day, outside its schedule ("do it today"). */
+    public static Task oneOff(UUID id, UUID householdId, UUID choreId, String choreName, LocalDate date, Instant dueAt,
+                              int weight, LocalDate periodStart, Instant createdAt) {
+        Task t = new Task(id, householdId, choreId, choreName, date, dueAt, weight, periodStart, createdAt);
+        t.origin = Origin.ONE_OFF;
+        return t;
+    }
+
+    /**
+     * One cycle of an appliance's maintenance (due on {@code dueDate}), done on {@code date}. It has no chore: its
+     * chore id is the maintenance task's id, and its completion names that id ({@code externalRef}).
+     */
+    public static Task maintenance(UUID id, UUID householdId, UUID maintenanceTaskId, String name, LocalDate date,
+                                   LocalDate dueDate, Instant dueAt, int weight, LocalDate periodStart, Instant createdAt) {
+        Task t = new Task(id, householdId, maintenanceTaskId, name, date, dueAt, weight, periodStart, createdAt);
+        t.origin = Origin.MAINTENANCE;
+        t.externalRef = maintenanceTaskId.toString();
+        t.externalDue = Objects.requireNonNull(dueDate);
+        return t;
+    }
+
     /**
      * The assignee or an admin marks it done. The task records who pressed "done" (completedBy) and keeps whom it was
      * done for (the assignee), who gets the credit. Done already: nothing changes and nothing is announced.
@@ -122,7 +160,7 @@ public class Task {
         status = Status.DONE;
         completedBy = by;
         completedAt = at;
-        return Optional.of(new TaskCompleted(householdId, id, choreId, choreName, date, assigneeMemberId, by, at, null));
+        return Optional.of(new TaskCompleted(householdId, id, choreId, choreName, date, assigneeMemberId, by, at, externalRef));
     }
 
     /** Who completed it, the assignee or an admin undoes it. Open already: nothing changes. */
@@ -195,6 +233,19 @@ public class Task {
                 : Optional.of(new TaskOverdue(householdId, id, choreId, choreName, date, dueAt, assigneeMemberId));
     }
 
+    /**
+     * The maintenance cycle was done outside the rotation (marked done in inventory): an open task for a cycle due
+     * before {@code nextDue} (or any, when there is no next one) is to be removed, without a completion.
+     */
+    public boolean closedByMaintenance(LocalDate nextDue) {
+        return open() && origin == Origin.MAINTENANCE && (nextDue == null || externalDue.isBefore(nextDue));
+    }
+
+    /** A maintenance task has no chore: anyone in the household may do it. */
+    public boolean choreless() {
+        return origin == Origin.MAINTENANCE;
+    }
+
     public boolean open() {
         return status == Status.OPEN;
     }
@@ -262,6 +313,18 @@ public class Task {
 
     public Instant overdueAt() {
         return overdueAt;
+    }
+
+    public Origin origin() {
+        return origin;
+    }
+
+    public String externalRef() {
+        return externalRef;
+    }
+
+    public LocalDate externalDue() {
+        return externalDue;
     }
 
     public String explanation() {

@@ -27,6 +27,16 @@ public interface TaskRepository extends JpaRepository<Task, UUID> {
 
     Optional<Task> findByIdAndHouseholdId(UUID id, UUID householdId);
 
+    /** A chore's task of one origin on a day (at most one: the roster's occurrence, or the one-off). */
+    Optional<Task> findByHouseholdIdAndChoreIdAndDateAndOrigin(UUID householdId, UUID choreId, LocalDate date,
+                                                               Task.Origin origin);
+
+    /** The task of one maintenance cycle (maintenance task id and due date). */
+    Optional<Task> findByHouseholdIdAndExternalRefAndExternalDue(UUID householdId, String externalRef, LocalDate externalDue);
+
+    /** Every task of one maintenance task, each cycle's. */
+    List<Task> findByHouseholdIdAndExternalRef(UUID householdId, String externalRef);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select t from Task t where t.id = :id and t.householdId = :householdId")
     Optional<Task> lockByIdAndHouseholdId(@Param("id") UUID id, @Param("householdId") UUID householdId);
