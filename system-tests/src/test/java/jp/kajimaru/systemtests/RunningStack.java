@@ -83,7 +83,7 @@ final class RunningStack {
         reader.setDaemon(true);
         reader.start();
         try {
-            await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(500)).until(() -> {
                 if (!stack.process.isAlive()) {
                     throw new AssertionError("./kajimaru up exited early:\n" + String.join("\n", stack.output));
                 }

@@ -31,6 +31,9 @@ public class MessagingDefaults implements EnvironmentPostProcessor {
         d.put("spring.jpa.database-platform", "org.hibernate.dialect.MariaDBDialect");
         d.put("spring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access", "false");
         d.put("spring.jpa.properties.hibernate.jdbc.time_zone", "UTC");
+        // LocalDate/LocalTime go to the driver as they are: converted through java.sql.Date in a JVM east of UTC, with
+        // the UTC connection zone, a date moved a day back (rotation's unique occurrence key caught it).
+        d.put("spring.jpa.properties.hibernate.type.java_time_use_direct_jdbc", "true");
         // Ids are CHAR(36) columns, readable in SQL and the same in MariaDB and MySQL (not MariaDB's native UUID).
         d.put("spring.jpa.properties.hibernate.type.preferred_uuid_jdbc_type", "CHAR");
         d.put("spring.data.jpa.repositories.bootstrap-mode", "deferred");

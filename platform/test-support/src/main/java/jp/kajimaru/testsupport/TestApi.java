@@ -1,72 +1,118 @@
 package jp.kajimaru.testsupport;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one HTTP client of the tests: JSON in, the raw answer out, a bearer token when given. Services' tests point it
- * at their random port, stack tests at the gateway.
+ * The one HTTP client of the tests: JSON to a service under test (or the gateway), speaking as one caller — a bearer
+ * token and/or cookies, and the client address the gateway would forward. Immutable: {@code as}, {@code withCookies}
+ * and {@code from} return a new client.
  */
 public final class TestApi {
 
+    public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final String baseUrl;
+    /** An answer: status, body, and the raw response for headers. */
+    public record Reply(int status, String body, HttpResponse<String> raw) {
 
-    private TestApi(String baseUrl) {
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public Optional<String> cookie(String name) {
+            return raw.headers().allValues("set-cookie").stream().filter(c -> c.startsWith(name + "="))
+                    .map(c -> c.substring(name.length() + 1, c.indexOf(';'))).findFirst();
+        }
+    }
+
+    private final String baseUrl;
+    private final String token;
+    private final String cookies;
+    private final Map<String, String> headers;
+
+    private TestApi(String baseUrl, String token, String cookies, Map<String, String> headers) {
         this.baseUrl = baseUrl;
+        this.token = token;
+        this.cookies = cookies;
+        this.headers = headers;
+    }
+
+    /** An anonymous caller of the service listening on this local port. */
+    public static TestApi onLocalPort(int port) {
+        return at("http://127.0.0.1:" + port);
     }
 
     public static TestApi at(String baseUrl) {
-        return new TestApi(baseUrl);
+        return new TestApi(baseUrl, null, null, Map.of());
     }
 
-    public static TestApi onLocalPort(int port) {
-        return new TestApi("http://127.0.0.1:" + port);
+    public TestApi as(String bearer) {
+        return new TestApi(baseUrl, bearer, cookies, headers);
     }
 
-    public HttpResponse<String> call(String method, String path, String token, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT)
+    public TestApi withCookies(String cookieHeader) {
+        return new TestApi(baseUrl, token, cookieHeader, headers);
+    }
+
+    /** As a client behind the gateway at this address (the gateway sets X-Forwarded-For). */
+    public TestApi from(String clientAddress) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put("X-Forwarded-For", clientAddress);
+        return new TestApi(baseUrl, token, cookies, Map.copyOf(more));
+    }
+
+    public Reply get(String path) {
+        return send("GET", path, null);
+    }
+
+    public Reply post(String path, String json) {
+        return send("POST", path, json);
+    }
+
+    public Reply put(String path, String json) {
+        return send("PUT", path, json);
+    }
+
+    public Reply patch(String path, String json) {
+        return send("PATCH", path, json);
+    }
+
+    public Reply delete(String path) {
+        return send("DELETE", path, null);
+    }
+
+    public Reply send(String method, String path, String json) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT)
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
-            request.header("Content-Type", "application/json");
+            b.header("Content-Type", "application/json");
         }
         if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+            b.header("Authorization", "Bearer " + token);
         }
+        if (cookies != null) {
+            b.header("Cookie", cookies);
+        }
+        headers.forEach(b::header);
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.body(), r);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            throw new IllegalStateException(method + " " + path + " interrupted", e);
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
         }
-    }
-
-    public HttpResponse<String> get(String path, String token) {
-        return call("GET", path, token, null);
-    }
-
-    public HttpResponse<String> post(String path, String token, String json) {
-        return call("POST", path, token, json);
-    }
-
-    public HttpResponse<String> put(String path, String token, String json) {
-        return call("PUT", path, token, json);
-    }
-
-    public HttpResponse<String> patch(String path, String token, String json) {
-        return call("PATCH", path, token, json);
-    }
-
-    public HttpResponse<String> delete(String path, String token) {
-        return call("DELETE", path, token, null);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import jp.kajimaru.testsupport.TestApi;
 import jp.kajimaru.testsupport.RealInfrastructure;
 import jp.kajimaru.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,13 +27,13 @@ class AccountFlowsTest {
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
 
-    Api anon;
-    Api.Reply signup;
-    Api admin;
+    TestApi anon;
+    TestApi.Reply signup;
+    TestApi admin;
 
     @BeforeEach
     void family() {
-        anon = new Api(port, null, null);
+        anon = TestApi.onLocalPort(port);
         signup = anon.post("/api/auth/signup", "{\"email\":\"" + UUID.randomUUID() + "@example.com\",\"password\":\""
                 + PASSWORD + "\",\"displayName\":\"Hana\",\"householdName\":\"Tanaka\"}");
         assertThat(signup.status()).isEqualTo(201);
@@ -42,7 +43,7 @@ class AccountFlowsTest {
     @Test
     void refreshRotatesAndLogoutRevokesAndAReplayEndsEverySession() {
         String first = signup.cookie("KJ_RT").orElseThrow();
-        Api.Reply refreshed = anon.withCookies("KJ_RT=" + first).post("/api/auth/refresh", null);
+        TestApi.Reply refreshed = anon.withCookies("KJ_RT=" + first).post("/api/auth/refresh", null);
         assertThat(refreshed.status()).isEqualTo(200);
         String second = refreshed.cookie("KJ_RT").orElseThrow();
         assertThat(second).isNotEqualTo(first);
@@ -54,10 +55,10 @@ class AccountFlowsTest {
         String email = UUID.randomUUID() + "@example.com";
         anon.post("/api/auth/signup", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD
                 + "\",\"displayName\":\"Ken\",\"householdName\":\"Sato\"}");
-        Api.Reply login = anon.post("/api/auth/login", "{\"email\":\"" + email.toUpperCase() + "\",\"password\":\"" + PASSWORD + "\"}");
+        TestApi.Reply login = anon.post("/api/auth/login", "{\"email\":\"" + email.toUpperCase() + "\",\"password\":\"" + PASSWORD + "\"}");
         assertThat(login.status()).isEqualTo(200);
         String rt = login.cookie("KJ_RT").orElseThrow();
-        Api ken = anon.as(login.json().get("accessToken").asString()).withCookies("KJ_RT=" + rt);
+        TestApi ken = anon.as(login.json().get("accessToken").asString()).withCookies("KJ_RT=" + rt);
         assertThat(ken.get("/api/auth/sessions").json().findValuesAsString("current")).contains("true");
         assertThat(ken.post("/api/auth/logout", null).status()).isEqualTo(204);
         assertThat(anon.withCookies("KJ_RT=" + rt).post("/api/auth/refresh", null).status()).isEqualTo(401);
@@ -68,17 +69,17 @@ class AccountFlowsTest {
 
     @Test
     void inviteCodesJoinOnceAndWrongGuessesAreThrottled() {
-        Api.Reply invite = admin.post("/api/invites", "{\"maxUses\":1}");
+        TestApi.Reply invite = admin.post("/api/invites", "{\"maxUses\":1}");
         assertThat(invite.status()).isEqualTo(201);
         String code = invite.json().get("code").asString();
         assertThat(code).matches("\\d{8}");
 
-        Api.Reply joined = anon.post("/api/invites/join", join(code, "Yuki"));
+        TestApi.Reply joined = anon.post("/api/invites/join", join(code, "Yuki"));
         assertThat(joined.status()).isEqualTo(201);
         assertThat(joined.json().get("householdId").asString()).isEqualTo(signup.json().get("householdId").asString());
         assertThat(admin.get("/api/members").body()).contains("Yuki");
 
-        Api.Reply again = anon.post("/api/invites/join", join(code, "Yuki2"));
+        TestApi.Reply again = anon.post("/api/invites/join", join(code, "Yuki2"));
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.body()).contains("\"field\":\"code\"");
 
@@ -88,7 +89,7 @@ class AccountFlowsTest {
             anon.post("/api/invites/join", join(guess, "Guesser" + i));
         }
         // The limit is reached: even the right code waits, which is what makes guessing pointless.
-        Api.Reply throttled = anon.post("/api/invites/join", join(fresh, "Late"));
+        TestApi.Reply throttled = anon.post("/api/invites/join", join(fresh, "Late"));
         assertThat(throttled.status()).isEqualTo(429);
         assertThat(throttled.raw().headers().firstValue("Retry-After")).isPresent();
         // Only for that client: someone else joins with the right code.
@@ -107,27 +108,27 @@ class AccountFlowsTest {
         assertThat(admin.post("/api/members/" + child + "/pin", "{\"pin\":\"1234\"}").status()).isEqualTo(204);
         assertThat(admin.post("/api/members/" + child + "/pin", "{\"pin\":\"12a4\"}").status()).isEqualTo(400);
 
-        Api.Reply registered = admin.post("/api/devices", "{\"name\":\"Kitchen tablet\"}");
+        TestApi.Reply registered = admin.post("/api/devices", "{\"name\":\"Kitchen tablet\"}");
         assertThat(registered.status()).isEqualTo(201);
-        Api device = anon.withCookies("KJ_DEV=" + registered.cookie("KJ_DEV").orElseThrow());
+        TestApi device = anon.withCookies("KJ_DEV=" + registered.cookie("KJ_DEV").orElseThrow());
         assertThat(anon.get("/api/devices/current/board").status()).isEqualTo(401);
-        Api.Reply board = device.get("/api/devices/current/board");
+        TestApi.Reply board = device.get("/api/devices/current/board");
         assertThat(board.status()).isEqualTo(200);
         assertThat(board.body()).contains("Taro", "Hana").doesNotContain("pin_hash").doesNotContain("$2");
 
-        Api.Reply session = device.post("/api/devices/current/sessions", pin(child, "1234"));
+        TestApi.Reply session = device.post("/api/devices/current/sessions", pin(child, "1234"));
         assertThat(session.status()).isEqualTo(200);
-        Api taro = anon.as(session.json().get("accessToken").asString());
+        TestApi taro = anon.as(session.json().get("accessToken").asString());
         assertThat(taro.get("/api/auth/me").json().get("onDevice").asBoolean()).isTrue();
         assertThat(taro.get("/api/auth/me").json().get("displayName").asString()).isEqualTo("Taro");
         assertThat(taro.post("/api/invites", "{}").status()).isEqualTo(403);
 
         for (int i = 1; i <= 4; i++) {
-            Api.Reply wrong = device.post("/api/devices/current/sessions", pin(child, "0000"));
+            TestApi.Reply wrong = device.post("/api/devices/current/sessions", pin(child, "0000"));
             assertThat(wrong.status()).isEqualTo(400);
             assertThat(wrong.body()).contains("pin.wrong");
         }
-        Api.Reply fifth = device.post("/api/devices/current/sessions", pin(child, "0000"));
+        TestApi.Reply fifth = device.post("/api/devices/current/sessions", pin(child, "0000"));
         assertThat(fifth.status()).isEqualTo(423);
         assertThat(fifth.body()).contains("lockedUntil");
         assertThat(device.post("/api/devices/current/sessions", pin(child, "1234")).status()).isEqualTo(423);
@@ -145,7 +146,7 @@ class AccountFlowsTest {
     void busyPeriodsAndMemberChangesAreAnnouncedThroughTheOutbox() {
         String me = signup.json().get("memberId").asString();
         Instant now = TestClock.shared().instant();
-        Api.Reply busy = admin.put("/api/members/" + me + "/busy", "{\"until\":\"" + now.plus(Duration.ofDays(30)) + "\"}");
+        TestApi.Reply busy = admin.put("/api/members/" + me + "/busy", "{\"until\":\"" + now.plus(Duration.ofDays(30)) + "\"}");
         assertThat(busy.status()).isEqualTo(200);
         assertThat(busy.json().get("busy").asBoolean()).isTrue();
         assertThat(admin.put("/api/members/" + me + "/busy", "{\"from\":\"" + now.plus(Duration.ofDays(31))

@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
+import jp.kajimaru.testsupport.TestApi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,9 +34,9 @@ class ConcurrentUniquenessTest extends FamilyApiTest {
     void twoMembersCreatedAtOnceWithTheSameNameGiveOneConflict() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             String name = "Twin" + round;
-            List<Api.Reply> replies = race(i -> family.admin.post("/api/members",
+            List<TestApi.Reply> replies = race(i -> family.admin.post("/api/members",
                     "{\"displayName\":\"" + (i == 0 ? name : name.toLowerCase()) + "\",\"role\":\"CHILD\"}"));
-            assertThat(replies).extracting(Api.Reply::status).containsExactlyInAnyOrder(201, 409);
+            assertThat(replies).extracting(TestApi.Reply::status).containsExactlyInAnyOrder(201, 409);
             assertThat(replies).filteredOn(r -> r.status() == 409).singleElement()
                     .satisfies(r -> assertThat(r.body()).contains("\"field\":\"displayName\""));
         }
@@ -49,8 +50,8 @@ class ConcurrentUniquenessTest extends FamilyApiTest {
             String b = family.admin.post("/api/members", "{\"displayName\":\"B" + round + "\",\"role\":\"CHILD\"}")
                     .json().get("id").asString();
             String target = "{\"displayName\":\"Same" + round + "\"}";
-            List<Api.Reply> replies = race(i -> family.admin.patch("/api/members/" + (i == 0 ? a : b), target));
-            assertThat(replies).extracting(Api.Reply::status).containsExactlyInAnyOrder(200, 409);
+            List<TestApi.Reply> replies = race(i -> family.admin.patch("/api/members/" + (i == 0 ? a : b), target));
+            assertThat(replies).extracting(TestApi.Reply::status).containsExactlyInAnyOrder(200, 409);
         }
     }
 
@@ -58,25 +59,25 @@ class ConcurrentUniquenessTest extends FamilyApiTest {
     void twoSignUpsAndTwoJoinsWithTheSameEmailGiveOneConflict() throws Exception {
         for (int round = 0; round < 4; round++) {
             String email = Family.newEmail();
-            List<Api.Reply> signups = race(i -> family.anon.post("/api/auth/signup",
+            List<TestApi.Reply> signups = race(i -> family.anon.post("/api/auth/signup",
                     Family.signupBody(i == 0 ? email : email.toUpperCase(), Family.PASSWORD, "Hana")));
-            assertThat(signups).extracting(Api.Reply::status).containsExactlyInAnyOrder(201, 409);
+            assertThat(signups).extracting(TestApi.Reply::status).containsExactlyInAnyOrder(201, 409);
 
             String joiner = Family.newEmail();
             String prefix = "Joiner" + round + "x";
             String code = family.admin.post("/api/invites", "{\"maxUses\":2}").json().get("code").asString();
-            List<Api.Reply> joins = race(i -> family.anon.post("/api/invites/join",
+            List<TestApi.Reply> joins = race(i -> family.anon.post("/api/invites/join",
                     Family.joinBody(code, prefix + i, joiner, Family.PASSWORD)));
-            assertThat(joins).extracting(Api.Reply::status).containsExactlyInAnyOrder(201, 409);
+            assertThat(joins).extracting(TestApi.Reply::status).containsExactlyInAnyOrder(201, 409);
             family.admin.get("/api/invites").json().forEach(inv ->
                     family.admin.delete("/api/invites/" + inv.get("id").asString()));
         }
     }
 
     /** Runs two requests that start together; answers both replies. */
-    private List<Api.Reply> race(IntFunction<Api.Reply> request) throws Exception {
+    private List<TestApi.Reply> race(IntFunction<TestApi.Reply> request) throws Exception {
         CyclicBarrier start = new CyclicBarrier(2);
-        List<Future<Api.Reply>> futures = new ArrayList<>();
+        List<Future<TestApi.Reply>> futures = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             int which = i;
             futures.add(pool.submit(() -> {
@@ -84,8 +85,8 @@ class ConcurrentUniquenessTest extends FamilyApiTest {
                 return request.apply(which);
             }));
         }
-        List<Api.Reply> replies = new ArrayList<>();
-        for (Future<Api.Reply> f : futures) {
+        List<TestApi.Reply> replies = new ArrayList<>();
+        for (Future<TestApi.Reply> f : futures) {
             replies.add(f.get(60, TimeUnit.SECONDS));
         }
         return replies;

@@ -2,6 +2,7 @@ package jp.kajimaru.user.security;
 
 import java.time.Duration;
 
+import jp.kajimaru.testsupport.TestApi;
 import jp.kajimaru.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 
@@ -15,12 +16,12 @@ class CredentialLimitsTest extends FamilyApiTest {
 
     @Test
     void wrongPasswordsStraightToTheServiceGetA429PerEmailAndAddress() {
-        Api guesser = family.anon.from("203.0.113.7");
+        TestApi guesser = family.anon.from("203.0.113.7");
         for (int i = 0; i < 10; i++) {
             assertThat(guesser.post("/api/auth/login", Family.loginBody(family.email, "wrong password " + i)).status())
                     .isEqualTo(401);
         }
-        Api.Reply limited = guesser.post("/api/auth/login", Family.loginBody(family.email, "wrong password 11"));
+        TestApi.Reply limited = guesser.post("/api/auth/login", Family.loginBody(family.email, "wrong password 11"));
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.raw().headers().firstValue("Content-Type")).hasValueSatisfying(
                 t -> assertThat(t).startsWith("application/problem+json"));
@@ -42,9 +43,9 @@ class CredentialLimitsTest extends FamilyApiTest {
     @Test
     void oneClientsWrongInviteCodesDoNotBlockOtherClients() {
         String code = family.inviteCode();
-        Api guesser = family.anon.from("2001:db8:1:2::17");
+        TestApi guesser = family.anon.from("2001:db8:1:2::17");
         int wrong = 0;
-        Api.Reply reply;
+        TestApi.Reply reply;
         do {
             String guess = String.format("%08d", (Integer.parseInt(code) + 1 + wrong) % 100_000_000);
             reply = guesser.post("/api/invites/join", Family.joinBody(guess, "Guesser" + wrong, Family.newEmail(),
@@ -59,7 +60,7 @@ class CredentialLimitsTest extends FamilyApiTest {
                 Family.joinBody(code, "Late", Family.newEmail(), Family.PASSWORD)).status()).isEqualTo(429);
 
         // Anyone else still joins with the right code: the guesser locked out only themselves.
-        Api.Reply joined = family.anon.from("198.51.100.23").post("/api/invites/join",
+        TestApi.Reply joined = family.anon.from("198.51.100.23").post("/api/invites/join",
                 Family.joinBody(code, "Yuki", Family.newEmail(), Family.PASSWORD));
         assertThat(joined.status()).as(joined.body()).isEqualTo(201);
     }

@@ -1,5 +1,7 @@
 package jp.kajimaru.user.security;
 
+import jp.kajimaru.testsupport.TestApi;
+
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,21 +11,21 @@ final class Family {
 
     static final String PASSWORD = "correct horse battery";
 
-    final Api anon;
-    final Api.Reply signup;
-    final Api admin;
+    final TestApi anon;
+    final TestApi.Reply signup;
+    final TestApi admin;
     final String email;
 
-    private Family(Api anon, String email, Api.Reply signup) {
+    private Family(TestApi anon, String email, TestApi.Reply signup) {
         this.anon = anon;
         this.email = email;
         this.signup = signup;
         this.admin = anon.as(signup.json().get("accessToken").asString());
     }
 
-    static Family signUp(Api anon) {
+    static Family signUp(TestApi anon) {
         String email = newEmail();
-        Api.Reply signup = anon.post("/api/auth/signup", signupBody(email, PASSWORD, "Hana"));
+        TestApi.Reply signup = anon.post("/api/auth/signup", signupBody(email, PASSWORD, "Hana"));
         assertThat(signup.status()).as(signup.body()).isEqualTo(201);
         return new Family(anon, email, signup);
     }
@@ -56,22 +58,22 @@ final class Family {
 
     /** A new member with their own login; answers the member's id. */
     String addMemberWithLogin(String name, String role, String email, String password) {
-        Api.Reply r = admin.post("/api/members", "{\"displayName\":\"" + name + "\",\"role\":\"" + role
+        TestApi.Reply r = admin.post("/api/members", "{\"displayName\":\"" + name + "\",\"role\":\"" + role
                 + "\",\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().get("id").asString();
     }
 
-    Api.Reply login(String email, String password) {
+    TestApi.Reply login(String email, String password) {
         return anon.post("/api/auth/login", loginBody(email, password));
     }
 
-    Api.Reply refresh(String refreshToken) {
+    TestApi.Reply refresh(String refreshToken) {
         return anon.withCookies("KJ_RT=" + refreshToken).post("/api/auth/refresh", null);
     }
 
     String inviteCode() {
-        Api.Reply invite = admin.post("/api/invites", "{}");
+        TestApi.Reply invite = admin.post("/api/invites", "{}");
         assertThat(invite.status()).as(invite.body()).isEqualTo(201);
         return invite.json().get("code").asString();
     }

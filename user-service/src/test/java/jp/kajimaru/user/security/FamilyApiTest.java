@@ -1,5 +1,6 @@
 package jp.kajimaru.user.security;
 
+import jp.kajimaru.testsupport.TestApi;
 import jp.kajimaru.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,6 @@ abstract class FamilyApiTest {
 
     @BeforeEach
     void signUpAFamily() {
-        family = Family.signUp(new Api(port, null, null));
+        family = Family.signUp(TestApi.onLocalPort(port));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import jp.kajimaru.testsupport.TestApi;
 import jp.kajimaru.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -20,7 +21,7 @@ class HostileInputTest extends FamilyApiTest {
 
     @Test
     void namesThatGrowWhenLowerCasedAreRejectedEverywhere() {
-        Api admin = family.admin;
+        TestApi admin = family.admin;
         assertFieldError(admin.post("/api/members", "{\"displayName\":\"" + DOTTED + "\",\"role\":\"CHILD\"}"), "displayName");
         assertFieldError(admin.patch("/api/members/" + family.memberId(), "{\"displayName\":\"" + DOTTED + "\"}"),
                 "displayName");
@@ -61,11 +62,11 @@ class HostileInputTest extends FamilyApiTest {
                 "{\"until\":\"" + now.plus(Duration.ofDays(5 * 366)) + "\"}",
                 "{\"from\":\"" + now.minus(Duration.ofDays(3 * 366)) + "\",\"until\":\"" + now.plus(Duration.ofDays(1)) + "\"}",
                 "{\"from\":\"" + now.plus(Duration.ofDays(2)) + "\",\"until\":\"" + now.plus(Duration.ofDays(2)) + "\"}")) {
-            Api.Reply r = family.admin.put(me, body);
+            TestApi.Reply r = family.admin.put(me, body);
             assertThat(r.status()).as(body + " -> " + r.body()).isEqualTo(400);
             assertThat(r.body()).as(body).contains("\"errors\"");
         }
-        Api.Reply holiday = family.admin.put(me, "{\"from\":\"" + now.plus(Duration.ofDays(1)) + "\",\"until\":\""
+        TestApi.Reply holiday = family.admin.put(me, "{\"from\":\"" + now.plus(Duration.ofDays(1)) + "\",\"until\":\""
                 + now.plus(Duration.ofDays(365)) + "\"}");
         assertThat(holiday.status()).as(holiday.body()).isEqualTo(200);
     }
@@ -77,10 +78,10 @@ class HostileInputTest extends FamilyApiTest {
                 "{\"latitude\":1e400}", "{\"latitude\":\"NaN\"}", "{\"longitude\":\"Infinity\"}",
                 "{\"idleTimeoutMinutes\":0}", "{\"idleTimeoutMinutes\":241}", "{\"idleTimeoutMinutes\":1e15}",
                 "{\"name\":\"   \"}", "{\"locationLabel\":\" \"}")) {
-            Api.Reply r = family.admin.patch("/api/households/current", body);
+            TestApi.Reply r = family.admin.patch("/api/households/current", body);
             assertThat(r.status()).as(body + " -> " + r.body()).isEqualTo(400);
         }
-        Api.Reply precise = family.admin.patch("/api/households/current", "{\"latitude\":35.6895123456,\"longitude\":-0.1}");
+        TestApi.Reply precise = family.admin.patch("/api/households/current", "{\"latitude\":35.6895123456,\"longitude\":-0.1}");
         assertThat(precise.status()).as(precise.body()).isEqualTo(200);
         assertThat(precise.json().get("latitude").decimalValue()).isEqualByComparingTo("35.68951");
     }
@@ -88,7 +89,7 @@ class HostileInputTest extends FamilyApiTest {
     @Test
     void aLongJapanesePassphraseWorksForSignUpLoginMembersAndInvites() {
         String email = Family.newEmail();
-        Api.Reply signup = family.anon.post("/api/auth/signup", Family.signupBody(email, PASSPHRASE, "Ken"));
+        TestApi.Reply signup = family.anon.post("/api/auth/signup", Family.signupBody(email, PASSPHRASE, "Ken"));
         assertThat(signup.status()).as(signup.body()).isEqualTo(201);
         assertThat(family.login(email, PASSPHRASE).status()).isEqualTo(200);
         assertThat(family.login(email, PASSPHRASE.substring(1)).status()).isEqualTo(401);
@@ -98,7 +99,7 @@ class HostileInputTest extends FamilyApiTest {
         assertThat(family.login(member, PASSPHRASE).status()).isEqualTo(200);
 
         String joiner = Family.newEmail();
-        Api.Reply joined = family.anon.post("/api/invites/join", Family.joinBody(family.inviteCode(), "Yuki", joiner, PASSPHRASE));
+        TestApi.Reply joined = family.anon.post("/api/invites/join", Family.joinBody(family.inviteCode(), "Yuki", joiner, PASSPHRASE));
         assertThat(joined.status()).as(joined.body()).isEqualTo(201);
         assertThat(family.login(joiner, PASSPHRASE).status()).isEqualTo(200);
 
@@ -122,7 +123,7 @@ class HostileInputTest extends FamilyApiTest {
         assertThat(family.login(family.email, PASSPHRASE).status()).isEqualTo(401);
     }
 
-    private static void assertFieldError(Api.Reply r, String field) {
+    private static void assertFieldError(TestApi.Reply r, String field) {
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         assertThat(r.body()).contains("\"field\":\"" + field + "\"");
     }

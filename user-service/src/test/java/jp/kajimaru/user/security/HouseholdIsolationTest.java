@@ -3,6 +3,7 @@ package jp.kajimaru.user.security;
 import java.util.List;
 import java.util.UUID;
 
+import jp.kajimaru.testsupport.TestApi;
 import jp.kajimaru.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,9 +25,9 @@ class HouseholdIsolationTest {
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
 
-    Api anon;
-    Api a;
-    Api b;
+    TestApi anon;
+    TestApi a;
+    TestApi b;
     String bMember;
     String bAdmin;
     String bInvite;
@@ -34,9 +35,9 @@ class HouseholdIsolationTest {
 
     @BeforeEach
     void twoHouseholds() {
-        anon = new Api(port, null, null);
+        anon = TestApi.onLocalPort(port);
         a = anon.as(signup("a").json().get("accessToken").asString());
-        Api.Reply bSignup = signup("b");
+        TestApi.Reply bSignup = signup("b");
         b = anon.as(bSignup.json().get("accessToken").asString());
         bAdmin = bSignup.json().get("memberId").asString();
         bMember = b.post("/api/members", "{\"displayName\":\"Bkid\",\"role\":\"CHILD\"}").json().get("id").asString();
@@ -44,14 +45,14 @@ class HouseholdIsolationTest {
         bDevice = b.post("/api/devices", "{\"name\":\"kitchen\"}").json().get("id").asString();
     }
 
-    Api.Reply signup(String tag) {
+    TestApi.Reply signup(String tag) {
         return anon.post("/api/auth/signup", "{\"email\":\"" + tag + "-" + UUID.randomUUID() + "@example.com\","
                 + "\"password\":\"correct horse battery\",\"displayName\":\"Admin " + tag + "\",\"householdName\":\"H" + tag + "\"}");
     }
 
     @Test
     void foreignIdsAnswer404AndChangeNothing() {
-        List<Api.Reply> replies = List.of(
+        List<TestApi.Reply> replies = List.of(
                 a.get("/api/members/" + bMember),
                 a.patch("/api/members/" + bMember, "{\"nickname\":\"hacked\"}"),
                 a.delete("/api/members/" + bMember),
@@ -92,7 +93,7 @@ class HouseholdIsolationTest {
         String email = "member-" + UUID.randomUUID() + "@example.com";
         assertThat(a.post("/api/members", "{\"displayName\":\"Grown\",\"role\":\"MEMBER\",\"email\":\"" + email
                 + "\",\"password\":\"" + pw + "\"}").status()).isEqualTo(201);
-        Api member = anon.as(anon.post("/api/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + pw + "\"}")
+        TestApi member = anon.as(anon.post("/api/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + pw + "\"}")
                 .json().get("accessToken").asString());
         assertThat(member.post("/api/members", "{\"displayName\":\"X\",\"role\":\"CHILD\"}").status()).isEqualTo(403);
         assertThat(member.post("/api/invites", "{}").status()).isEqualTo(403);

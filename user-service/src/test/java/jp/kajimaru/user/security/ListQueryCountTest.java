@@ -1,5 +1,6 @@
 package jp.kajimaru.user.security;
 
+import jp.kajimaru.testsupport.TestApi;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -33,10 +34,10 @@ class ListQueryCountTest extends FamilyApiTest {
 
     @Test
     void membersListAndDeviceBoardTakeAConstantNumberOfQueries() {
-        Api admin = family.admin;
-        Api.Reply registered = admin.post("/api/devices", "{\"name\":\"Kitchen tablet\"}");
+        TestApi admin = family.admin;
+        TestApi.Reply registered = admin.post("/api/devices", "{\"name\":\"Kitchen tablet\"}");
         assertThat(registered.status()).isEqualTo(201);
-        Api device = family.anon.withCookies("KJ_DEV=" + registered.cookie("KJ_DEV").orElseThrow());
+        TestApi device = family.anon.withCookies("KJ_DEV=" + registered.cookie("KJ_DEV").orElseThrow());
         addChild(admin, "Taro");
         // The device's first request records when it was last seen; under the pinned clock later ones change nothing.
         assertThat(device.get("/api/devices/current/board").status()).isEqualTo(200);
@@ -58,8 +59,8 @@ class ListQueryCountTest extends FamilyApiTest {
         assertThat(boardForEight).isEqualTo(boardForTwo).isBetween(1L, 3L);
     }
 
-    private static void addChild(Api admin, String name) {
-        Api.Reply r = admin.post("/api/members", "{\"displayName\":\"" + name + "\",\"role\":\"CHILD\"}");
+    private static void addChild(TestApi admin, String name) {
+        TestApi.Reply r = admin.post("/api/members", "{\"displayName\":\"" + name + "\",\"role\":\"CHILD\"}");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
     }
 

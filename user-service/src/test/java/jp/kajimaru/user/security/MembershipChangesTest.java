@@ -1,5 +1,6 @@
 package jp.kajimaru.user.security;
 
+import jp.kajimaru.testsupport.TestApi;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +14,7 @@ class MembershipChangesTest extends FamilyApiTest {
     void removingAMemberFreesTheirEmailForSignUpAndInvites() {
         String email = Family.newEmail();
         String member = family.addMemberWithLogin("Ken", "MEMBER", email, PW);
-        Api.Reply login = family.login(email, PW);
+        TestApi.Reply login = family.login(email, PW);
         assertThat(login.status()).isEqualTo(200);
         String refresh = login.cookie("KJ_RT").orElseThrow();
 
@@ -22,13 +23,13 @@ class MembershipChangesTest extends FamilyApiTest {
         assertThat(family.refresh(refresh).status()).isEqualTo(401);
         assertThat(family.login(email, PW).status()).isEqualTo(401);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM users WHERE email = ?", Integer.class, email)).isZero();
-        Api.Reply again = family.anon.post("/api/auth/signup", Family.signupBody(email, PW, "Ken"));
+        TestApi.Reply again = family.anon.post("/api/auth/signup", Family.signupBody(email, PW, "Ken"));
         assertThat(again.status()).as(again.body()).isEqualTo(201);
 
         String other = Family.newEmail();
         String second = family.addMemberWithLogin("Mio", "MEMBER", other, PW);
         assertThat(family.admin.delete("/api/members/" + second).status()).isEqualTo(204);
-        Api.Reply joined = family.anon.post("/api/invites/join", Family.joinBody(family.inviteCode(), "Mio", other, PW));
+        TestApi.Reply joined = family.anon.post("/api/invites/join", Family.joinBody(family.inviteCode(), "Mio", other, PW));
         assertThat(joined.status()).as(joined.body()).isEqualTo(201);
         assertThat(family.login(other, PW).status()).isEqualTo(200);
     }
@@ -37,8 +38,8 @@ class MembershipChangesTest extends FamilyApiTest {
     void aDemotedAdminLosesAdminPowersAtOnceAndTheirSessions() {
         String email = Family.newEmail();
         String second = family.addMemberWithLogin("Ken", "ADMIN", email, PW);
-        Api.Reply login = family.login(email, PW);
-        Api ken = family.anon.as(login.json().get("accessToken").asString());
+        TestApi.Reply login = family.login(email, PW);
+        TestApi ken = family.anon.as(login.json().get("accessToken").asString());
         assertThat(ken.post("/api/invites", "{}").status()).isEqualTo(201);
 
         assertThat(family.admin.patch("/api/members/" + second, "{\"role\":\"MEMBER\"}").status()).isEqualTo(200);
@@ -54,7 +55,7 @@ class MembershipChangesTest extends FamilyApiTest {
         assertThat(ken.get("/api/auth/me").json().get("role").asString()).isEqualTo("MEMBER");
         assertThat(family.admin.get("/api/members").body()).doesNotContain("Boss");
         // Their refresh sessions are revoked, so no new token can carry the old role either.
-        Api.Reply again = family.login(email, PW);
+        TestApi.Reply again = family.login(email, PW);
         assertThat(again.json().get("role").asString()).isEqualTo("MEMBER");
         assertThat(family.refresh(login.cookie("KJ_RT").orElseThrow()).status()).isEqualTo(401);
         // A revoked token is not a replayed one: the session opened since lives on.
@@ -65,7 +66,7 @@ class MembershipChangesTest extends FamilyApiTest {
     void aRemovedMembersAccessTokenIsRefusedAtOnce() {
         String email = Family.newEmail();
         String gone = family.addMemberWithLogin("Ken", "ADMIN", email, PW);
-        Api ken = family.anon.as(family.login(email, PW).json().get("accessToken").asString());
+        TestApi ken = family.anon.as(family.login(email, PW).json().get("accessToken").asString());
 
         assertThat(family.admin.delete("/api/members/" + gone).status()).isEqualTo(204);
 

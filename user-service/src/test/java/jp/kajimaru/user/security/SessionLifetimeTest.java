@@ -2,6 +2,7 @@ package jp.kajimaru.user.security;
 
 import java.time.Duration;
 
+import jp.kajimaru.testsupport.TestApi;
 import jp.kajimaru.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class SessionLifetimeTest extends FamilyApiTest {
     void anExpiredRefreshTokenFailsAloneAndEndsNoOtherSession() {
         String old = family.refreshToken();
         clock.advance(Duration.ofDays(29));
-        Api.Reply later = family.login(family.email, Family.PASSWORD);
+        TestApi.Reply later = family.login(family.email, Family.PASSWORD);
         assertThat(later.status()).isEqualTo(200);
         String fresh = later.cookie("KJ_RT").orElseThrow();
 
@@ -29,7 +30,7 @@ class SessionLifetimeTest extends FamilyApiTest {
     @Test
     void aReplayedRefreshTokenStillEndsEverySession() {
         String first = family.refreshToken();
-        Api.Reply other = family.login(family.email, Family.PASSWORD);
+        TestApi.Reply other = family.login(family.email, Family.PASSWORD);
         String second = other.cookie("KJ_RT").orElseThrow();
         assertThat(family.refresh(first).status()).isEqualTo(200);
 
@@ -39,27 +40,27 @@ class SessionLifetimeTest extends FamilyApiTest {
 
     @Test
     void aSharedDeviceMemberSessionEndsAfterTheHouseholdsIdleTimeout() {
-        Api admin = family.admin;
+        TestApi admin = family.admin;
         assertThat(admin.patch("/api/households/current", "{\"idleTimeoutMinutes\":5}").status()).isEqualTo(200);
         String kid = admin.post("/api/members", "{\"displayName\":\"Taro\",\"role\":\"CHILD\"}").json().get("id").asString();
         assertThat(admin.post("/api/members/" + kid + "/pin", "{\"pin\":\"1234\"}").status()).isEqualTo(204);
-        Api.Reply registered = admin.post("/api/devices", "{\"name\":\"Kitchen tablet\"}");
-        Api device = family.anon.withCookies("KJ_DEV=" + registered.cookie("KJ_DEV").orElseThrow());
+        TestApi.Reply registered = admin.post("/api/devices", "{\"name\":\"Kitchen tablet\"}");
+        TestApi device = family.anon.withCookies("KJ_DEV=" + registered.cookie("KJ_DEV").orElseThrow());
 
-        Api.Reply session = device.post("/api/devices/current/sessions", "{\"memberId\":\"" + kid + "\",\"pin\":\"1234\"}");
+        TestApi.Reply session = device.post("/api/devices/current/sessions", "{\"memberId\":\"" + kid + "\",\"pin\":\"1234\"}");
         assertThat(session.status()).isEqualTo(200);
         // Short access tokens: the server sees a member who is using the board at least every minute.
         assertThat(session.json().get("expiresIn").asLong()).isEqualTo(60);
-        Api taro = family.anon.as(session.json().get("accessToken").asString());
+        TestApi taro = family.anon.as(session.json().get("accessToken").asString());
 
         // Each use keeps the session alive for another idle timeout...
         clock.advance(Duration.ofMinutes(4));
-        Api.Reply kept = family.refresh(session.cookie("KJ_RT").orElseThrow());
+        TestApi.Reply kept = family.refresh(session.cookie("KJ_RT").orElseThrow());
         assertThat(kept.status()).isEqualTo(200);
         clock.advance(Duration.ofMinutes(5).plusSeconds(59));
-        Api.Reply keptAgain = family.refresh(kept.cookie("KJ_RT").orElseThrow());
+        TestApi.Reply keptAgain = family.refresh(kept.cookie("KJ_RT").orElseThrow());
         assertThat(keptAgain.status()).isEqualTo(200);
-        Api taroNow = family.anon.as(keptAgain.json().get("accessToken").asString());
+        TestApi taroNow = family.anon.as(keptAgain.json().get("accessToken").asString());
         assertThat(taroNow.get("/api/auth/me").status()).isEqualTo(200);
 
         // ...and left alone longer than that (plus the access token's minute), it is over on the server,
