@@ -1,11 +1,12 @@
 // My page: who I am, my busy period, my sessions, my PIN.
 import { api } from '../api.js';
 import { alertBox, avatar, clearFieldErrors, confirmDialog, el, emptyState, field, header, hideAlert, markField, setBusy, showAlert, showError, showProblem, spinner, values } from '../dom.js';
-import { dayOf, nextDay, todayIso, zonedInstant } from '../i18n.js';
+import { applyLanguage, dayOf, nextDay, todayIso, zonedInstant } from '../i18n.js';
 import { rosterChanged } from '../roster.js';
 import { currentMe, loadHousehold, logout, reset } from '../session.js';
 import { navigate } from '../router.js';
 import { checkPins, pinField } from './pin-fields.js';
+import '../i18n/rotation-calendar.js';
 
 /** A busy period's days ('YYYY-MM-DD', household time zone) as instants: from the start of the first day
  * to the start of the day after the last (the end is exclusive). */
@@ -169,6 +170,46 @@ function pinCard(me, member) {
   return card('me.pinTitle', 'me-pin', form);
 }
 
+/** The private iCal feed: a new secret URL on each press (the old one is revoked), shown with a copy button. */
+function calendarCard() {
+  const box = alertBox('calendar-feed-error');
+  const url = el('input', { class: 'form-control font-monospace', type: 'text', readonly: true, id: 'calendar-feed-url',
+    testid: 'calendar-feed-url' });
+  const copy = el('button', { class: 'btn btn-outline-secondary', type: 'button', testid: 'calendar-feed-copy', i18n: 'rotCal.copy' });
+  const shown = el('div', { class: 'mb-3 d-none', testid: 'calendar-feed-shown' },
+    el('label', { class: 'form-label', for: 'calendar-feed-url', i18n: 'rotCal.urlLabel' }),
+    el('div', { class: 'input-group' }, url, copy),
+    el('div', { class: 'form-text', i18n: 'rotCal.secret' }));
+  const create = el('button', { class: 'btn btn-outline-primary', type: 'button', testid: 'calendar-feed-create', i18n: 'rotCal.create' });
+  create.addEventListener('click', async () => {
+    hideAlert(box);
+    setBusy(create, true);
+    try {
+      const feed = await api('/api/rotation/calendar-feed', { method: 'POST' });
+      url.value = `${window.location.origin}${feed.path}`;
+      shown.classList.remove('d-none');
+      create.dataset.i18n = 'rotCal.renew';
+      applyLanguage(create);
+      showAlert(box, { key: 'rotCal.created' }, 'success');
+    } catch (error) {
+      showError(box, error);
+    } finally {
+      setBusy(create, false);
+    }
+  });
+  copy.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(url.value);
+    } catch (ignored) {
+      url.select();
+      document.execCommand('copy');
+    }
+    showAlert(box, { key: 'rotCal.copied' }, 'success');
+  });
+  return card('rotCal.title', 'me-calendar-feed', el('p', { class: 'text-secondary', i18n: 'rotCal.lead' }), shown, box,
+    el('p', { class: 'form-text', i18n: 'rotCal.hidden' }), create);
+}
+
 export async function renderMe(root) {
   const me = currentMe();
   let member = null;
@@ -185,5 +226,6 @@ export async function renderMe(root) {
     profileCard(me, member),
     me.memberId ? busyCard(me, member) : null,
     me.memberId ? pinCard(me, member) : null,
+    me.memberId ? calendarCard() : null,
     sessionsCard()));
 }

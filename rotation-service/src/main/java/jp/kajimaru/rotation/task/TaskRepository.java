@@ -27,6 +27,11 @@ public interface TaskRepository extends JpaRepository<Task, UUID> {
 
     Optional<Task> findByIdAndHouseholdId(UUID id, UUID householdId);
 
+    /** A member's tasks from {@code from} on (tasks exist only in planned periods): their calendar feed. */
+    List<Task> findByHouseholdIdAndAssigneeMemberIdAndDateGreaterThanEqualOrderByDateAscDueAtAsc(UUID householdId,
+                                                                                                UUID assigneeMemberId,
+                                                                                                LocalDate from);
+
     /** A chore's task of one origin on a day (at most one: the roster's occurrence, or the one-off). */
     Optional<Task> findByHouseholdIdAndChoreIdAndDateAndOrigin(UUID householdId, UUID choreId, LocalDate date,
                                                                Task.Origin origin);
