@@ -168,6 +168,18 @@ class GatewayHardeningTest {
         }
     }
 
+    @Test
+    void routedRequestsShowInThePrometheusScrape() throws Exception {
+        assertThat(get("127.0.0.40", "/api/chores").status()).isEqualTo(200);
+
+        RawHttp.Answer scrape = get("127.0.0.40", "/actuator/prometheus");
+
+        assertThat(scrape.status()).isEqualTo(200);
+        // RED per route: the gateway times every proxied call by its route.
+        assertThat(scrape.body()).contains("http_server_requests_seconds_count")
+                .containsPattern("spring_cloud_gateway_requests_seconds_count\\{[^}]*routeId=\"rotation\"");
+    }
+
     private static void assertSecurityHeaders(RawHttp.Answer r) {
         String what = r.request() + " → " + r.status();
         assertThat(r.header("content-security-policy")).as(what).hasValueSatisfying(
