@@ -102,6 +102,9 @@ class TaskCreator {
             Chore c = byId.get(t.choreId());
             if (t.open() && c != null && c.dueTime() == null) {
                 t.follow(t.choreName(), t.weight(), dueAt(t.date(), c, defaultDue, h.zone()));
+            } else if (t.open() && c == null && t.choreless()) {
+                // A maintenance task has no chore and so no due time of its own.
+                t.follow(t.choreName(), t.weight(), t.date().atTime(defaultDue).atZone(h.zone()).toInstant());
             }
         }
     }

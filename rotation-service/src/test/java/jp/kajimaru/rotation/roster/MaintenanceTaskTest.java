@@ -49,8 +49,17 @@ class MaintenanceTaskTest extends RotationApiTest {
         String annToken = tokens.token(household, ann, "ADMIN");
         assertThat(call("GET", "/api/dashboard", annToken, null).body()).contains("エアコン: フィルター掃除", id);
 
+        // Without a chore it still goes through a substitute: the other member takes it over, then completes it.
+        UUID other = assignee.equals(ann.toString()) ? max : ann;
         String holderToken = tokens.token(household, UUID.fromString(assignee), assignee.equals(ann.toString()) ? "ADMIN" : "MEMBER");
-        assertThat(call("PUT", "/api/tasks/" + id + "/completion", holderToken, null).statusCode()).isEqualTo(200);
+        String otherToken = tokens.token(household, other, other.equals(ann) ? "ADMIN" : "MEMBER");
+        var asked = call("POST", "/api/tasks/" + id + "/substitute-requests", holderToken, "{}");
+        assertThat(asked.statusCode()).isIn(200, 201);
+        String request = JSON.readTree(asked.body()).get("id").asString();
+        assertThat(call("POST", "/api/substitute-requests/" + request + "/accept", otherToken, null).statusCode()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT assignee_member_id FROM tasks WHERE id = ?", String.class, id))
+                .isEqualTo(other.toString());
+        assertThat(call("PUT", "/api/tasks/" + id + "/completion", otherToken, null).statusCode()).isEqualTo(200);
         String completed = jdbc.queryForObject("SELECT payload FROM outbox WHERE aggregate_id = ? AND event_type = 'TaskCompleted'",
                 String.class, id);
         assertThat(JSON.readTree(completed).get("externalRef").asString()).isEqualTo(maintenance.toString());
