@@ -25,7 +25,6 @@ import org.apache.kafka.common.utils.Time;
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
-    private static final String NODE_ID = "1";
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
@@ -57,17 +56,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private static Properties config(Path logDir, int brokerPort, int controllerPort) {
         Properties p = new Properties();
-        p.put("process.roles", "broker,controller");
-        p.put("node.id", NODE_ID);
-        p.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
-        p.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
-        p.put("controller.listener.names", "CONTROLLER");
-        p.put("inter.broker.listener.name", "PLAINTEXT");
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        p.put("log.dirs", logDir.toAbsolutePath().toString());
-        p.put("num.partitions", "3");
-        p.putAll(SingleNodeSettings.KAFKA_BROKER);
+        p.putAll(SingleNodeSettings.kafkaNode(brokerPort, controllerPort, logDir.toAbsolutePath().toString(), 3));
         return p;
     }
 

@@ -32,6 +32,26 @@ public final class SingleNodeSettings {
     private SingleNodeSettings() {
     }
 
+    /**
+     * A whole KRaft node (broker and controller in one process, on loopback) for {@code KafkaRaftServer}: the
+     * listeners, its log folder and {@code partitions} per new topic, plus {@link #KAFKA_BROKER}.
+     */
+    public static Map<String, String> kafkaNode(int brokerPort, int controllerPort, String logDir, int partitions) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("process.roles", "broker,controller");
+        p.put("node.id", "1");
+        p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        p.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
+        p.put("controller.listener.names", "CONTROLLER");
+        p.put("inter.broker.listener.name", "PLAINTEXT");
+        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.put("log.dirs", logDir);
+        p.put("num.partitions", Integer.toString(partitions));
+        p.putAll(KAFKA_BROKER);
+        return p;
+    }
+
     private static Map<String, String> kafkaBroker() {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("auto.create.topics.enable", "true");

@@ -13,6 +13,7 @@ import java.net.Socket;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import jp.kajimaru.singlenode.SingleNodeSettings;
 import org.apache.kafka.common.Uuid;
 import org.awaitility.Awaitility;
 
@@ -44,29 +45,7 @@ public final class RestartableKafkaBroker implements AutoCloseable {
 
     public synchronized void start() {
         Properties p = new Properties();
-        p.put("process.roles", "broker,controller");
-        p.put("node.id", "1");
-        p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        p.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
-        p.put("controller.listener.names", "CONTROLLER");
-        p.put("inter.broker.listener.name", "PLAINTEXT");
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        p.put("log.dirs", dir.resolve("logs").toString());
-        p.put("num.partitions", "1");
-        p.put("auto.create.topics.enable", "true");
-        p.put("offsets.topic.replication.factor", "1");
-        p.put("offsets.topic.num.partitions", "1");
-        p.put("transaction.state.log.replication.factor", "1");
-        p.put("transaction.state.log.min.isr", "1");
-        p.put("transaction.state.log.num.partitions", "1");
-        p.put("share.coordinator.state.topic.replication.factor", "1");
-        p.put("share.coordinator.state.topic.min.isr", "1");
-        p.put("share.coordinator.state.topic.num.partitions", "1");
-        p.put("group.initial.rebalance.delay.ms", "0");
-        p.put("num.network.threads", "2");
-        p.put("num.io.threads", "2");
-        p.put("log.cleaner.dedupe.buffer.size", "8388608");
+        p.putAll(SingleNodeSettings.kafkaNode(port, controllerPort, dir.resolve("logs").toString(), 1));
         try {
             if (!Files.exists(dir.resolve("logs/meta.properties"))) {
                 Path cfg = dir.resolve("server.properties");
