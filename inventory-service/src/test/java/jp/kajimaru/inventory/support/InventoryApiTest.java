@@ -1,9 +1,7 @@
 package jp.kajimaru.inventory.support;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,6 +16,7 @@ import jp.kajimaru.events.EventJson;
 import jp.kajimaru.events.EventType;
 import jp.kajimaru.messaging.outbox.OutboxWriter;
 import jp.kajimaru.testsupport.RealInfrastructure;
+import jp.kajimaru.testsupport.TestApi;
 import jp.kajimaru.testsupport.TestClock;
 import jp.kajimaru.testsupport.TestKafka;
 import jp.kajimaru.testsupport.TestTokens;
@@ -64,7 +63,6 @@ public abstract class InventoryApiTest {
     @Autowired protected TransactionTemplate tx;
     @Autowired protected JdbcTemplate jdbc;
     @Autowired protected EventJson eventJson;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void startAtTheDefaultInstant() {
@@ -104,18 +102,10 @@ public abstract class InventoryApiTest {
 
     protected Answer call(String method, String path, Caller who, Object body, String language) throws Exception {
         String json = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            b.header("Content-Type", "application/json");
-        }
-        b.header("Accept-Language", language);
-        if (who != null) {
-            b.header("Authorization", "Bearer " + who.token());
-        }
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        TestApi.Reply r = TestApi.onLocalPort(port).as(who == null ? null : who.token())
+                .header("Accept-Language", language).send(method, path, json);
         JsonNode node = r.body() == null || r.body().isBlank() ? null : JSON.readTree(r.body());
-        return new Answer(r.statusCode(), node, r.body());
+        return new Answer(r.status(), node, r.body());
     }
 
     /** Publishes an event the way its owning service does: through the outbox, so it crosses relay, topic and inbox. */

@@ -1,6 +1,7 @@
 package jp.kajimaru.notification.inbox;
 
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -22,6 +23,9 @@ import static org.awaitility.Awaitility.await;
 
 /** The inbox over HTTP: newest first, unread filter and count, mark read, household isolation, the live stream. */
 class InboxApiTest extends NotificationApiTest {
+
+    /** The stream is read line by line as it arrives, which the shared TestApi (whole answers) does not do. */
+    private final HttpClient http = HttpClient.newHttpClient();
 
     private final UUID household = UUID.randomUUID();
     private final Person hana = Person.of("花子", MemberRole.ADMIN);

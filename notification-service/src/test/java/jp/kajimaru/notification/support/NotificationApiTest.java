@@ -1,8 +1,6 @@
 package jp.kajimaru.notification.support;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,6 +20,7 @@ import jp.kajimaru.events.user.MemberJoined;
 import jp.kajimaru.events.user.MemberRole;
 import jp.kajimaru.events.user.RotationUnit;
 import jp.kajimaru.testsupport.RealInfrastructure;
+import jp.kajimaru.testsupport.TestApi;
 import jp.kajimaru.testsupport.TestClock;
 import jp.kajimaru.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +65,6 @@ public abstract class NotificationApiTest {
     @Autowired @Qualifier("inventoryEvents") protected Consumer<Message<byte[]>> inventoryEvents;
     @Autowired @Qualifier("shoppingEvents") protected Consumer<Message<byte[]>> shoppingEvents;
     @Autowired @Qualifier("weatherEvents") protected Consumer<Message<byte[]>> weatherEvents;
-    protected final HttpClient http = HttpClient.newHttpClient();
 
     public record Person(UUID id, String name, MemberRole role) {
         public static Person of(String name, MemberRole role) {
@@ -134,15 +132,7 @@ public abstract class NotificationApiTest {
     }
 
     protected HttpResponse<String> call(String method, String path, String token, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            b.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return TestApi.onLocalPort(port).as(token).send(method, path, json).raw();
     }
 
     protected JsonNode json(HttpResponse<String> response) {

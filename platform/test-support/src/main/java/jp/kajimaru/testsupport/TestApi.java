@@ -67,8 +67,15 @@ public final class TestApi {
 
     /** As a client behind the gateway at this address (the gateway sets X-Forwarded-For). */
     public TestApi from(String clientAddress) {
+        return header("X-Forwarded-For", clientAddress);
+    }
+
+    /** Sends this header too ({@code Accept-Language}, say); a null value leaves it out. */
+    public TestApi header(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
-        more.put("X-Forwarded-For", clientAddress);
+        if (value != null) {
+            more.put(name, value);
+        }
         return new TestApi(baseUrl, token, cookies, Map.copyOf(more));
     }
 

@@ -1,8 +1,6 @@
 package jp.kajimaru.rotation.support;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,6 +14,7 @@ import jp.kajimaru.events.user.MemberRole;
 import jp.kajimaru.events.user.RotationUnit;
 import jp.kajimaru.messaging.outbox.OutboxWriter;
 import jp.kajimaru.testsupport.RealInfrastructure;
+import jp.kajimaru.testsupport.TestApi;
 import jp.kajimaru.testsupport.TestClock;
 import jp.kajimaru.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +48,6 @@ public abstract class RotationApiTest {
     @Autowired protected OutboxWriter outbox;
     @Autowired protected TransactionTemplate tx;
     @Autowired protected JdbcTemplate jdbc;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     public record Person(UUID id, String name, MemberRole role) {
     }
@@ -97,14 +95,6 @@ public abstract class RotationApiTest {
     }
 
     protected HttpResponse<String> call(String method, String path, String token, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            b.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return TestApi.onLocalPort(port).as(token).send(method, path, json).raw();
     }
 }

@@ -1,12 +1,11 @@
 package jp.kajimaru.shopping.support;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import jp.kajimaru.testsupport.RealInfrastructure;
+import jp.kajimaru.testsupport.TestApi;
 import jp.kajimaru.testsupport.TestClock;
 import jp.kajimaru.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +33,6 @@ public abstract class ShoppingApiTest {
 
     @LocalServerPort protected int port;
     @Autowired protected JdbcTemplate jdbc;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void startAtTheDefaultInstant() {
@@ -55,15 +53,7 @@ public abstract class ShoppingApiTest {
     }
 
     protected HttpResponse<String> call(String method, String path, String token, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            b.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return TestApi.onLocalPort(port).as(token).send(method, path, json).raw();
     }
 
     protected static JsonNode json(HttpResponse<String> response) {

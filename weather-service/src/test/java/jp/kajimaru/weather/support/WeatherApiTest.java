@@ -1,8 +1,6 @@
 package jp.kajimaru.weather.support;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
@@ -10,6 +8,7 @@ import jp.kajimaru.events.user.HouseholdCreated;
 import jp.kajimaru.events.user.Location;
 import jp.kajimaru.events.user.RotationUnit;
 import jp.kajimaru.testsupport.RealInfrastructure;
+import jp.kajimaru.testsupport.TestApi;
 import jp.kajimaru.testsupport.TestClock;
 import jp.kajimaru.testsupport.TestTokens;
 import jp.kajimaru.weather.household.HouseholdService;
@@ -49,7 +48,6 @@ public abstract class WeatherApiTest {
     @LocalServerPort protected int port;
     @Autowired protected HouseholdService households;
     @Autowired protected JdbcTemplate jdbc;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void startAtTheDefaultInstant() {
@@ -73,12 +71,8 @@ public abstract class WeatherApiTest {
     }
 
     protected HttpResponse<String> today(UUID household, String language) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/weather/today"))
-                .header("Authorization", "Bearer " + token(household)).GET();
-        if (language != null) {
-            b.header("Accept-Language", language);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return TestApi.onLocalPort(port).as(token(household)).header("Accept-Language", language)
+                .get("/api/weather/today").raw();
     }
 
     /** Today's weather as JSON, after checking it answered 200. */
