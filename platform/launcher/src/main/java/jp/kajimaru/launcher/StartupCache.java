@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -73,7 +74,10 @@ final class StartupCache {
         long start = System.nanoTime();
         System.out.println("Recording start-up caches for " + services.size()
                 + " services (once after each build; the starts after this one are much faster)");
-        List<Process> training = new ArrayList<>();
+        List<Process> training = new CopyOnWriteArrayList<>();
+        // Ctrl-C while training: the launcher's own hook knows nothing of these JVMs, so this one stops them.
+        Thread stopTraining = new Thread(() -> training.forEach(Process::destroyForcibly), "startup-cache-stop");
+        Runtime.getRuntime().addShutdownHook(stopTraining);
         try {
             for (int i = 0; i < services.size(); i++) {
                 List<String> command = new ArrayList<>(commands.get(i));
@@ -93,6 +97,11 @@ final class StartupCache {
             }
         } finally {
             training.forEach(Process::destroyForcibly);
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopTraining);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook runs (or ran) anyway
+            }
         }
         System.out.printf(Locale.ROOT, "  recorded in %.1f s%n", (System.nanoTime() - start) / 1e9);
     }
