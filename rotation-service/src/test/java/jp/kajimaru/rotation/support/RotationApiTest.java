@@ -7,12 +7,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
-import jp.kajimaru.events.user.HouseholdCreated;
-import jp.kajimaru.events.user.Location;
-import jp.kajimaru.events.user.MemberJoined;
 import jp.kajimaru.events.user.MemberRole;
-import jp.kajimaru.events.user.RotationUnit;
 import jp.kajimaru.messaging.outbox.OutboxWriter;
+import jp.kajimaru.servicetesting.HouseholdFixture;
 import jp.kajimaru.testsupport.RealInfrastructure;
 import jp.kajimaru.testsupport.TestApi;
 import jp.kajimaru.testsupport.TestClock;
@@ -74,14 +71,8 @@ public abstract class RotationApiTest {
     }
 
     protected void announce(UUID household, String locale, ZoneId zone, List<Person> people) {
-        tx.executeWithoutResult(s -> {
-            outbox.publish(household.toString(), new HouseholdCreated(household, "Tanaka", zone.getId(), locale,
-                    new Location("東京", 35.6895, 139.69171), RotationUnit.WEEKLY, false, 15, people.get(0).id()));
-            for (Person p : people) {
-                outbox.publish(p.id().toString(), new MemberJoined(household, p.id(), p.name(), null, p.role(), true,
-                        "default", "#E4572E"));
-            }
-        });
+        new HouseholdFixture(tx, outbox).announce(household, locale, zone,
+                people.stream().map(p -> new HouseholdFixture.Person(p.id(), p.name(), p.role())).toList());
     }
 
     /** Waits until the replica has {@code members} members and today's roster (in Tokyo) has an assignee for every task. */
