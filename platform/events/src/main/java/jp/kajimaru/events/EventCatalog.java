@@ -40,7 +40,9 @@ import jp.kajimaru.events.weather.WeatherRecommendationIssued;
  * registered as {@code ("TaskAssigned", 2)}; the old entry stays. Consumers accept the last two
  * versions of a type, so producers may move to version <i>n</i> only once every consumer reads
  * it, and version <i>n</i>-2 may be removed then. Additive, optional fields keep the version,
- * since readers ignore unknown properties and older payloads read the new field as {@code null}.
+ * since readers ignore unknown properties and older payloads read the new field as {@code null}
+ * (for example StockBelowMinimum.reorderQuantity and MaintenanceDue.weight, docs/adr/0008; the pre-change
+ * golden samples stay in {@code golden-older/} and must keep reading).
  *
  * <p>{@link #current(Class)} maps a payload class to its entry; as every version has its own
  * class, that entry is the version a producer of that class writes.

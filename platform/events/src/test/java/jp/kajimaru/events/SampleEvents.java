@@ -90,11 +90,11 @@ final class SampleEvents {
             sample(new SubstituteClosed(HOUSEHOLD, REQUEST, TASK, CloseReason.TASK_DONE)),
 
             sample(new StockBelowMinimum(HOUSEHOLD, STOCK_ITEM, "Rice", new BigDecimal("1.50"), new BigDecimal("2"),
-                    "kg", "staples")),
+                    "kg", "staples", new BigDecimal("5"))),
             sample(new StockReplenished(HOUSEHOLD, STOCK_ITEM, "Rice", new BigDecimal("6.5"),
                     new BigDecimal("5.00"), "kg")),
             sample(new MaintenanceDue(HOUSEHOLD, MAINTENANCE_TASK, EQUIPMENT, "Air conditioner", "Clean the filter",
-                    DATE)),
+                    DATE, 3)),
             sample(new MaintenanceDone(HOUSEHOLD, MAINTENANCE_TASK, EQUIPMENT, DATE, HANAKO,
                     LocalDate.parse("2027-05-30"))),
 
