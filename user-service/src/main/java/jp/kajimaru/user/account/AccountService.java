@@ -56,7 +56,7 @@ public class AccountService {
         Household household = households.found(request.householdName(), request.locale(), now);
         Member admin = members.addFounder(household.id(), userId, request.displayName(), now);
         outbox.publish(household.id().toString(), household.created(admin.id()));
-        outbox.publish(admin.id().toString(), admin.joined());
+        outbox.publish(admin.id().toString(), admin.joined(UserAccounts.normalize(request.email())));
         return new Signed(userId, admin);
     }
 

@@ -122,7 +122,13 @@ public class Member {
     }
 
     public MemberJoined joined() {
-        return new MemberJoined(householdId, id, displayName, nickname, role, userId != null, avatar, colour);
+        return joined(null);
+    }
+
+    /** The announcement with the member's login address, for notification-service's e-mail ({@code null}: none). */
+    public MemberJoined joined(String email) {
+        return new MemberJoined(householdId, id, displayName, nickname, role, userId != null, avatar, colour,
+                userId == null ? null : email);
     }
 
     /**

@@ -95,7 +95,7 @@ public class MemberService {
         Member m = Member.create(householdId, userId, name, nickname, role, or(relation, "other"),
                 or(avatar, "default"), or(colour, "#4C8BF5"), now);
         saveChecked(m);
-        outbox.publish(m.id().toString(), m.joined());
+        outbox.publish(m.id().toString(), m.joined(userId == null ? null : UserAccounts.normalize(email)));
         return m;
     }
 
