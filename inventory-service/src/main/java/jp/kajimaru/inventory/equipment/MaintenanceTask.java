@@ -114,7 +114,7 @@ public class MaintenanceTask {
             return null;
         }
         dueNotified = true;
-        return new MaintenanceDue(householdId, id, equipment.id(), equipment.name(), name, nextDueOn);
+        return new MaintenanceDue(householdId, id, equipment.id(), equipment.name(), name, nextDueOn, weight);
     }
 
     /** Done on {@code doneOn} (not in the future, not before the last time) by {@code by} (null: not known). */

@@ -220,7 +220,7 @@ public class StockItem {
     }
 
     private StockBelowMinimum belowMinimum() {
-        return new StockBelowMinimum(householdId, id, name, quantity(), minimum(), unit, category.name());
+        return new StockBelowMinimum(householdId, id, name, quantity(), minimum(), unit, category.name(), reorderQuantity());
     }
 
     private boolean periodOver(LocalDate today) {

@@ -67,6 +67,7 @@ class MaintenanceTaskTest {
         assertThat(e.equipmentName()).isEqualTo("エアコン");
         assertThat(e.taskName()).isEqualTo("フィルター掃除");
         assertThat(e.dueDate()).isEqualTo(due);
+        assertThat(e.weight()).isEqualTo(2);
         assertThat(t.dueCheck(due.minusDays(9))).isNull();
         assertThat(t.dueCheck(due.plusDays(40))).isNull();
         assertThat(t.awaitingDone()).isTrue();

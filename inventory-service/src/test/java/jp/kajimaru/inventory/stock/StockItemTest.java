@@ -68,6 +68,17 @@ class StockItemTest {
     }
 
     @Test
+    void theCrossingCarriesTheReorderQuantity() {
+        StockItem.Details twelvePack = new StockItem.Details("トイレットペーパー", StockCategory.DAILY_GOODS, "ロール",
+                n("3"), n("2"), n("12.000"), null, null);
+        StockItem paper = StockItem.create(HOUSEHOLD, twelvePack, HANA, TODAY, CLOCK).item();
+
+        StockBelowMinimum e = (StockBelowMinimum) paper.consume(n("2"), HANA, CLOCK).event().orElseThrow();
+
+        assertThat(e.reorderQuantity()).isEqualTo(n("12"));
+    }
+
+    @Test
     void belowMinimumIsAnnouncedOnlyOnTheCrossing() {
         StockItem paper = item("3", "2");
         assertThat(paper.consume(BigDecimal.ONE, HANA, CLOCK).event()).isEmpty(); // 2: at the minimum, not below
@@ -80,6 +91,7 @@ class StockItemTest {
         assertThat(e.minimum()).isEqualByComparingTo("2");
         assertThat(e.unit()).isEqualTo("ロール");
         assertThat(e.category()).isEqualTo("DAILY_GOODS");
+        assertThat(e.reorderQuantity()).isNull();
         assertThat(paper.consume(BigDecimal.ONE, HANA, CLOCK).event()).isEmpty(); // 0: still the same crossing
         assertThat(paper.lowSignalled()).isTrue();
     }

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MaintenanceTasks {
 
-    /** MaintenanceDue carries no weight (inventory's task has one; see the report): a light-to-medium chore. */
+    /** A MaintenanceDue without a weight (written before the field, docs/adr/0008): a light-to-medium chore. */
     static final int DEFAULT_WEIGHT = 2;
     private static final int NAME_LENGTH = 50;
     private static final Logger log = LoggerFactory.getLogger(MaintenanceTasks.class);
@@ -70,7 +70,7 @@ public class MaintenanceTasks {
             return;
         }
         Task t = Task.maintenance(UUID.randomUUID(), h.id(), e.maintenanceTaskId(), name(e), day, e.dueDate(),
-                creator.dueAt(h, day, null), DEFAULT_WEIGHT, Period.containing(day, h.rotationUnit()).start(),
+                creator.dueAt(h, day, null), weight(e), Period.containing(day, h.rotationUnit()).start(),
                 clock.instant());
         tasks.saveAndFlush(t);
         planner.planThrough(h.id(), day);
@@ -86,6 +86,11 @@ public class MaintenanceTasks {
                 tasks.delete(t);
             }
         }
+    }
+
+    /** Inventory's weight for the job, on a chore's scale 1–5; {@link #DEFAULT_WEIGHT} when the event has none. */
+    static int weight(MaintenanceDue e) {
+        return e.weight() == null ? DEFAULT_WEIGHT : Math.max(1, Math.min(5, e.weight()));
     }
 
     /** "エアコン: フィルター掃除", cut to what a task name holds. */

@@ -27,7 +27,7 @@ class MaintenanceTaskTest extends RotationApiTest {
         awaitRoster(household, 2);
         UUID maintenance = UUID.randomUUID();
         MaintenanceDue due = new MaintenanceDue(household, maintenance, UUID.randomUUID(), "エアコン", "フィルター掃除",
-                today().minusDays(2));
+                today().minusDays(2), 4);
         // Delivered twice (two events, as a resend would be): still one task.
         tx.executeWithoutResult(s -> outbox.publish(maintenance.toString(), due));
         tx.executeWithoutResult(s -> outbox.publish(maintenance.toString(), due));
@@ -35,13 +35,14 @@ class MaintenanceTaskTest extends RotationApiTest {
                 "SELECT COUNT(*) FROM inbox WHERE consumer = 'rotation.inventory-events' AND event_type = 'MaintenanceDue' "
                         + "AND event_id IN (SELECT event_id FROM outbox WHERE aggregate_id = ?)", Integer.class,
                 maintenance.toString()) == 2);
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT id, chore_name, task_date, assignee_member_id, origin "
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT id, chore_name, task_date, assignee_member_id, origin, weight "
                 + "FROM tasks WHERE external_ref = ?", maintenance.toString());
         assertThat(rows).hasSize(1);
         Map<String, Object> task = rows.get(0);
         assertThat(task.get("chore_name")).isEqualTo("エアコン: フィルター掃除");
         assertThat(task.get("task_date").toString()).isEqualTo(today().toString());
         assertThat(task.get("origin")).isEqualTo("MAINTENANCE");
+        assertThat(((Number) task.get("weight")).intValue()).as("inventory's weight for the job").isEqualTo(4);
         String assignee = (String) task.get("assignee_member_id");
         assertThat(assignee).isIn(ann.toString(), max.toString());
         String id = (String) task.get("id");

@@ -241,8 +241,14 @@ public class ShoppingItemService {
         publish(item, item.additionEvent());
     }
 
-    /** What reaches the minimum; at least one (a consumption period that ran out leaves the quantity at the minimum). */
+    /**
+     * The item's reorder quantity when it has one (what the household buys at a time); otherwise what reaches the
+     * minimum, at least one (a consumption period that ran out leaves the quantity at the minimum).
+     */
     static BigDecimal need(StockBelowMinimum s) {
+        if (s.reorderQuantity() != null && s.reorderQuantity().signum() > 0) {
+            return s.reorderQuantity();
+        }
         if (s.minimum() == null || s.quantity() == null) {
             return ONE;
         }
