@@ -28,6 +28,11 @@ function amount(item) {
   return item.unit ? `${n} ${item.unit}` : `× ${n}`;
 }
 
+/** Names compare as the list merges them: full/half width, case and surrounding space do not matter. */
+function nameKey(name) {
+  return String(name ?? '').normalize('NFKC').trim().toLowerCase();
+}
+
 /** A 409 means the list moved on under us: editedMeanwhile (a stale version) or another state. */
 function isConflict(error) {
   return error?.status === 409;
@@ -49,6 +54,8 @@ export async function renderShopping(root) {
   let people = new Map();
   let items = [];
   let recent = [];
+  let stock = [];
+  const stockNames = el('datalist', { id: 'shopping-stock-names', testid: 'shopping-stock-names' });
   let alive = true;
   let sequence = 0;
 
@@ -64,7 +71,7 @@ export async function renderShopping(root) {
       el('div', { class: 'row g-2 align-items-end' },
         el('div', { class: 'col-8 col-md-9' }, field({
           name: 'name', label: 'shop.name', placeholder: 'shop.namePh', required: true, value: keep.name,
-          attrs: { maxlength: 100, autocomplete: 'off', class: 'form-control form-control-lg', 'data-testid': 'shopping-add-name' },
+          attrs: { maxlength: 100, autocomplete: 'off', list: 'shopping-stock-names', class: 'form-control form-control-lg', 'data-testid': 'shopping-add-name' },
         })),
         el('div', { class: 'col-4 col-md-3 mb-3' },
           el('button', { type: 'submit', class: 'btn btn-primary btn-lg w-100 text-nowrap', i18n: 'shop.add', testid: 'shopping-add-submit' }))),
@@ -300,13 +307,19 @@ export async function renderShopping(root) {
     const mine = ++sequence;
     refresh.disabled = true;
     try {
-      const [list, bought, s, members] = await Promise.all([
+      const [list, bought, s, members, stocked] = await Promise.all([
         api('/api/shopping/items'),
         api('/api/shopping/items?status=purchased'),
         api('/api/shopping/settings'),
         people.size ? Promise.resolve(null) : api('/api/members').catch(() => null),
+        // The pantry's items: a name typed here that is one of them is linked, so buying it restocks it.
+        api('/api/stock/items').catch(() => null),
       ]);
       if (!alive || mine !== sequence) return;
+      if (Array.isArray(stocked)) {
+        stock = stocked;
+        stockNames.replaceChildren(...stock.map((i) => el('option', { value: i.name })));
+      }
       if (Array.isArray(members)) people = new Map(members.map((m) => [String(m.id), m]));
       const categoriesChanged = JSON.stringify(s?.categories) !== JSON.stringify(settings.categories);
       if (s && Array.isArray(s.categories) && s.categories.length) settings = s;
@@ -348,9 +361,13 @@ export async function renderShopping(root) {
     const submit = form.querySelector('[type=submit]');
     setBusy(submit, true);
     try {
+      const stocked = stock.find((i) => nameKey(i.name) === nameKey(data.name));
       const item = await api('/api/shopping/items', {
         method: 'POST',
-        body: { name: data.name, quantity: data.quantity || undefined, unit: data.unit || undefined, memo: data.memo || undefined, category: data.category },
+        body: {
+          name: data.name, quantity: data.quantity || undefined, unit: data.unit || stocked?.unit || undefined,
+          memo: data.memo || undefined, category: data.category, stockItemId: stocked?.id,
+        },
       });
       const merged = items.some((i) => i.id === item.id);
       say({ key: item.status === 'PENDING' ? 'shop.addedPending' : (merged ? 'shop.merged' : 'shop.added'), args: { name: item.name } });
@@ -367,7 +384,7 @@ export async function renderShopping(root) {
   refresh.addEventListener('click', () => load());
 
   root.replaceChildren(el('section', { class: 'medium mx-auto', testid: 'shopping' },
-    header('shop.title', historyLink, settingsLink, refresh), box, notice, form, pendingArea, listArea, recentArea));
+    header('shop.title', historyLink, settingsLink, refresh), box, notice, form, stockNames, pendingArea, listArea, recentArea));
   buildForm();
   await load();
 

@@ -112,6 +112,16 @@ final class Browser implements AutoCloseable {
         new Select(visible(By.cssSelector("form [name='" + name + "']"))).selectByValue(value);
     }
 
+    /** Logs in from the start page with e-mail and password; returns once the navigation bar shows who it is. */
+    void logIn(String email, String password, String displayName) {
+        go("/");
+        clickInView("start-login");
+        type("email", email);
+        type("password", password);
+        clickInView("login-submit");
+        waiting(WAIT).until(ExpectedConditions.textToBe(testId("nav-user"), displayName));
+    }
+
     String text(String id) {
         return visible(id).getText().trim();
     }
