@@ -21,6 +21,12 @@ public final class ServiceCommandLine {
     /** {@code extraJvmOptions} go before {@code -jar} (the start-up cache's flag). */
     public static List<String> of(ServiceSpec service, ServiceJava java, Path jar, List<String> extraJvmOptions,
             DatabaseServer db, String kafkaBootstrap, MailServer mail) {
+        return of(service, java, jar, extraJvmOptions, db, kafkaBootstrap, mail, WeatherSource.OPEN_METEO);
+    }
+
+    /** As above; weather-service is also told where its forecasts come from when the environment named a source. */
+    public static List<String> of(ServiceSpec service, ServiceJava java, Path jar, List<String> extraJvmOptions,
+            DatabaseServer db, String kafkaBootstrap, MailServer mail, WeatherSource weather) {
         List<String> command = new ArrayList<>();
         command.add(java.executable().toString());
         command.addAll(JVM_OPTIONS);
@@ -49,6 +55,9 @@ public final class ServiceCommandLine {
             command.add("--server.tomcat.threads.min-spare=2");
             if (service.equals(ServiceSpec.NOTIFICATION)) {
                 command.addAll(mail.springArguments());
+            }
+            if (service.module().equals("weather-service")) {
+                command.addAll(weather.springArguments());
             }
         }
         return command;

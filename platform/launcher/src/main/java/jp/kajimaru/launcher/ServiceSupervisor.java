@@ -36,17 +36,17 @@ public final class ServiceSupervisor {
             List<ServiceSpec> untrained = ServiceSpec.ALL.stream().filter(s -> !cache.isTrained(s)).toList();
             if (!untrained.isEmpty()) {
                 cache.train(untrained, untrained.stream()
-                        .map(s -> command(s, java, jars.get(ServiceSpec.ALL.indexOf(s)), List.of(), infra))
+                        .map(s -> command(s, java, jars.get(ServiceSpec.ALL.indexOf(s)), List.of(), infra, config))
                         .toList(), config.logDir());
             }
             for (int i = 0; i < ServiceSpec.ALL.size(); i++) {
                 ServiceSpec service = ServiceSpec.ALL.get(i);
                 List<String> options = cache.isTrained(service)
                         ? List.of("-XX:AOTCache=" + cache.cacheFile(service)) : List.of();
-                commands.add(command(service, java, jars.get(i), options, infra));
+                commands.add(command(service, java, jars.get(i), options, infra, config));
             }
         } else {
-            ServiceSpec.ALL.forEach(s -> commands.add(command(s, java, s.jar(config.repoRoot()), List.of(), infra)));
+            ServiceSpec.ALL.forEach(s -> commands.add(command(s, java, s.jar(config.repoRoot()), List.of(), infra, config)));
         }
         System.out.println("Starting " + ServiceSpec.ALL.size() + " services on Java " + java.feature()
                 + " (logs in " + config.logDir() + ")");
@@ -61,8 +61,9 @@ public final class ServiceSupervisor {
     }
 
     private static List<String> command(ServiceSpec service, ServiceJava java, Path jar, List<String> options,
-            Infrastructure infra) {
-        return ServiceCommandLine.of(service, java, jar, options, infra.db(), infra.kafkaBootstrap(), infra.mail());
+            Infrastructure infra, StackConfig config) {
+        return ServiceCommandLine.of(service, java, jar, options, infra.db(), infra.kafkaBootstrap(), infra.mail(),
+                config.weather());
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param serviceJavaHome the JDK to run the services on (default: see {@link ServiceJava})
  * @param externalMail  an SMTP server to send through instead of the local catcher ({@code KAJIMARU_SMTP_*})
  * @param startupCache  whether to record and use Java 25's AOT cache ({@code KAJIMARU_STARTUP_CACHE=off} turns it off)
+ * @param weather       where weather-service asks for forecasts ({@code KAJIMARU_WEATHER_BASE_URL}, {@code KAJIMARU_WEATHER_ENDPOINT})
  */
 public record StackConfig(
         Path repoRoot,
@@ -24,7 +25,8 @@ public record StackConfig(
         Optional<String> externalKafka,
         Optional<Path> serviceJavaHome,
         Optional<MailServer> externalMail,
-        boolean startupCache) {
+        boolean startupCache,
+        WeatherSource weather) {
 
     public static StackConfig fromEnv(Map<String, String> env, Path repoRoot) {
         Path root = repoRoot.toAbsolutePath().normalize();
@@ -42,7 +44,8 @@ public record StackConfig(
                 value(env, "KAJIMARU_SMTP_HOST").map(host -> new MailServer(host,
                         Integer.parseInt(value(env, "KAJIMARU_SMTP_PORT").orElse("587")),
                         value(env, "KAJIMARU_SMTP_USERNAME").orElse(""), env.getOrDefault("KAJIMARU_SMTP_PASSWORD", ""))),
-                !value(env, "KAJIMARU_STARTUP_CACHE").map("off"::equalsIgnoreCase).orElse(false));
+                !value(env, "KAJIMARU_STARTUP_CACHE").map("off"::equalsIgnoreCase).orElse(false),
+                new WeatherSource(value(env, "KAJIMARU_WEATHER_BASE_URL"), value(env, "KAJIMARU_WEATHER_ENDPOINT")));
     }
 
     public Path logDir() {

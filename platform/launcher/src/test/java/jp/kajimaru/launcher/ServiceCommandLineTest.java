@@ -67,6 +67,23 @@ class ServiceCommandLineTest {
     }
 
     @Test
+    void onlyWeatherServiceIsToldWhereItsForecastsComeFromAndOnlyWhenTheEnvironmentNamedIt() {
+        WeatherSource recorded = new WeatherSource(java.util.Optional.of("http://127.0.0.1:41234"), java.util.Optional.of("jma"));
+        ServiceSpec weatherService = ServiceSpec.BACKENDS.get(5);
+        List<String> weather = ServiceCommandLine.of(weatherService, JAVA_17, Path.of("w.jar"), List.of(), DB,
+                "127.0.0.1:5000", MAIL, recorded);
+        List<String> rotation = ServiceCommandLine.of(ServiceSpec.BACKENDS.get(1), JAVA_17, Path.of("r.jar"), List.of(),
+                DB, "127.0.0.1:5000", MAIL, recorded);
+        List<String> byDefault = ServiceCommandLine.of(weatherService, JAVA_17, Path.of("w.jar"), List.of(), DB,
+                "127.0.0.1:5000", MAIL);
+
+        assertThat(weatherService.module()).isEqualTo("weather-service");
+        assertThat(weather).contains("--kajimaru.weather.base-url=http://127.0.0.1:41234", "--kajimaru.weather.endpoint=jma");
+        assertThat(rotation).noneMatch(arg -> arg.startsWith("--kajimaru.weather."));
+        assertThat(byDefault).as("the service's own default: the real Open-Meteo").noneMatch(arg -> arg.startsWith("--kajimaru.weather."));
+    }
+
+    @Test
     void jarsAreTheBootExecJarsOfEachModule() {
         assertThat(ServiceSpec.GATEWAY.jar(Path.of("/repo")))
                 .isEqualTo(Path.of("/repo/gateway/target/gateway-0.1.0-SNAPSHOT-exec.jar"));

@@ -64,6 +64,18 @@ class StackConfigTest {
     }
 
     @Test
+    void theWeatherSourceIsOpenMeteoUnlessTheEnvironmentNamesAnother() {
+        assertThat(StackConfig.fromEnv(Map.of("KAJIMARU_WEATHER_BASE_URL", " "), REPO).weather())
+                .isEqualTo(WeatherSource.OPEN_METEO);
+        StackConfig config = StackConfig.fromEnv(Map.of(
+                "KAJIMARU_WEATHER_BASE_URL", "http://127.0.0.1:41234",
+                "KAJIMARU_WEATHER_ENDPOINT", "jma"), REPO);
+
+        assertThat(config.weather().springArguments())
+                .containsExactly("--kajimaru.weather.base-url=http://127.0.0.1:41234", "--kajimaru.weather.endpoint=jma");
+    }
+
+    @Test
     void servicesGetTheirOwnDatabaseOnTheNamedServer() {
         DatabaseServer server = DatabaseServer.fromJdbcUrl("jdbc:mariadb://db.local:3307/ignored?useSsl=false", "root", "");
 
