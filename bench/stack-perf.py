@@ -1,0 +1,229 @@
+#!/usr/bin/env python3
+"""Idle cost and gateway overhead of the running stack (on demand, not part of ./mvnw verify).
+
+idle:    CPU of every service process (and the launcher with its Kafka broker, and MariaDB) over 60 s at rest, from
+         /proc/<pid>/stat, with the threads that burned most per service. The stack must be up and untouched.
+         Result: bench/results/idle-cpu.md.
+gateway: the same request (GET /api/chores of one signed-up household) directly to rotation-service, through the
+         gateway (with the browser's session cookie, and with a bearer token) and through nginx as a plain reverse
+         proxy (Debian package nginx, keep-alive upstream), with wrk (Debian package wrk), in one run: throughput and
+         p50/p99 at 8 connections (full speed) and at 2 connections. Result: bench/results/gateway-overhead.md.
+
+Usage (build first: ./mvnw -q package -DskipTests; hold the Maven lock so builds don't distort it):
+  flock /tmp/kajimaru-mvn.lock python3 bench/stack-perf.py [idle] [gateway] [--start] [--seconds 60]
+--start runs ./kajimaru up itself (KAJIMARU_HOME from the environment, else a temporary folder) and stops it after.
+"""
+import argparse
+import importlib.util
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timezone
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RESULTS = os.path.join(REPO, "bench", "results")
+SERVICES = ["gateway", "user-service", "rotation-service", "inventory-service", "shopping-service",
+            "notification-service", "weather-service"]
+TICKS = os.sysconf("SC_CLK_TCK")
+ROTATION = "http://127.0.0.1:8082"
+NGINX_PORT = 8097
+
+_spec = importlib.util.spec_from_file_location("pantry", os.path.join(REPO, "bench", "pantry-loop-latency.py"))
+pantry = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(pantry)
+
+
+def command_line():
+    return "flock /tmp/kajimaru-mvn.lock python3 bench/stack-perf.py " + " ".join(sys.argv[1:])
+
+
+def header(title):
+    load = open("/proc/loadavg").read().split()[:3]
+    return (f"# {title}\n\nMeasured {datetime.now(timezone.utc).strftime('%Y-%m-%dT%H:%M:%SZ')} on {os.cpu_count()} cores, "
+            f"load before: {' '.join(load)}. Command: `{command_line()}`.\n\n")
+
+
+def processes():
+    """name -> pid of the stack's processes: services (not their start-up cache training runs), launcher, MariaDB."""
+    found = {}
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            cmd = open(f"/proc/{pid}/cmdline", "rb").read().decode(errors="replace").split("\0")
+        except OSError:
+            continue
+        line = " ".join(cmd)
+        if "AOTCacheOutput" in line or "-Dspring.context.exit" in line:
+            continue
+        for s in SERVICES:
+            if f"/{s}-0.1.0-SNAPSHOT-exec.jar" in line or f" {s}-0.1.0-SNAPSHOT-exec.jar" in line:
+                found[s] = int(pid)
+        if "kajimaru-launcher-0.1.0-SNAPSHOT-exec.jar" in line:
+            found["launcher (Kafka broker)"] = int(pid)
+        if os.path.basename(cmd[0]) in ("mariadbd", "mysqld"):
+            ppid = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[1]
+            found["mariadbd of ppid " + ppid] = int(pid)
+    launcher = found.get("launcher (Kafka broker)")
+    for name in [n for n in found if n.startswith("mariadbd of ppid ")]:
+        pid = found.pop(name)
+        if launcher is not None and name.endswith(f" {launcher}"):
+            found["MariaDB (embedded)"] = pid
+    return found
+
+
+def cpu_ticks(pid):
+    """Process ticks, and ticks per thread name (threads with one name summed)."""
+    stat = open(f"/proc/{pid}/stat").read()
+    fields = stat[stat.rindex(")") + 2:].split()
+    total = int(fields[11]) + int(fields[12])
+    threads = {}
+    for tid in os.listdir(f"/proc/{pid}/task"):
+        try:
+            s = open(f"/proc/{pid}/task/{tid}/stat").read()
+        except OSError:
+            continue
+        name = re.sub(r"[-#]?\d+$", "-N", s[s.index("(") + 1:s.rindex(")")])
+        f = s[s.rindex(")") + 2:].split()
+        threads[name] = threads.get(name, 0) + int(f[11]) + int(f[12])
+    return total, threads
+
+
+def idle(seconds):
+    procs = processes()
+    missing = [s for s in SERVICES if s not in procs]
+    if missing:
+        raise SystemExit(f"not running: {', '.join(missing)} (start the stack or pass --start)")
+    before = {n: cpu_ticks(p) for n, p in procs.items()}
+    time.sleep(seconds)
+    after = {n: cpu_ticks(p) for n, p in procs.items()}
+    rows = []
+    for name in procs:
+        total = (after[name][0] - before[name][0]) / TICKS / seconds * 100
+        t0, t1 = before[name][1], after[name][1]
+        busiest = sorted(((t1[t] - t0.get(t, 0), t) for t in t1), reverse=True)[:4]
+        top = ", ".join(f"{t} {d / TICKS / seconds * 100:.2f}" for d, t in busiest if d > 0) or "-"
+        rows.append(f"| {name} | {total:.2f} | {top} |")
+    text = (header("Idle CPU of the stack") + f"Every process of a running `./kajimaru up` over {seconds} s at rest "
+            "(nobody signed in, no requests), from /proc/<pid>/stat utime+stime; % of one core. Busiest threads: "
+            "thread name (trailing numbers folded to N) and its % of a core.\n\n"
+            "| process | % of a core | busiest threads (% of a core) |\n|---|---|---|\n" + "\n".join(rows) + "\n")
+    write("idle-cpu.md", text)
+
+
+def wrk(url, headers, connections, seconds):
+    cmd = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency"]
+    for h in headers:
+        cmd += ["-H", h]
+    out = subprocess.run(cmd + [url], capture_output=True, text=True, check=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    lat = {p: to_ms(v) for p, v in re.findall(r"^\s+(50|99)%\s+(\S+)", out, re.M)}
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    if bad:
+        raise SystemExit(f"{url}: {bad.group(1)} answers were not 2xx/3xx:\n{out}")
+    return rps, lat["50"], lat["99"]
+
+
+def to_ms(v):
+    n, unit = re.match(r"([\d.]+)(\w+)", v).groups()
+    return float(n) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+
+def start_nginx():
+    prefix = tempfile.mkdtemp(prefix="kajimaru-nginx-bench-")
+    conf = os.path.join(prefix, "nginx.conf")
+    with open(conf, "w") as f:
+        f.write(f"""daemon off;
+worker_processes 1;
+pid {prefix}/nginx.pid;
+error_log {prefix}/error.log warn;
+events {{ worker_connections 256; }}
+http {{
+  access_log off;
+  upstream rotation {{ server 127.0.0.1:8082; keepalive 16; }}
+  server {{
+    listen 127.0.0.1:{NGINX_PORT};
+    location / {{
+      proxy_pass http://rotation;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $host;
+    }}
+  }}
+}}
+""")
+    proc = subprocess.Popen([shutil.which("nginx") or "/usr/sbin/nginx", "-p", prefix, "-c", conf])
+    time.sleep(1)
+    if proc.poll() is not None:
+        raise SystemExit(f"nginx did not start, see {prefix}/error.log")
+    return proc
+
+
+def gateway(seconds):
+    api = pantry.Api("http://127.0.0.1:8080")
+    api.signup()
+    bearer = "Authorization: Bearer " + api.token
+    cookie = f"Cookie: KJ_AT={api.token}; XSRF-TOKEN=bench"
+    targets = [("direct (rotation-service :8082)", ROTATION, [bearer]),
+               ("gateway, session cookie", "http://127.0.0.1:8080", [cookie]),
+               ("gateway, bearer token", "http://127.0.0.1:8080", [bearer]),
+               (f"nginx reverse proxy (:{NGINX_PORT})", f"http://127.0.0.1:{NGINX_PORT}", [bearer])]
+    nginx = start_nginx()
+    try:
+        for _, base, headers in targets:  # warm-up: JIT, connection pools
+            wrk(base + "/api/chores", headers, 8, 5)
+        rows, results = [], {}
+        for c in (8, 2):
+            for name, base, headers in targets:
+                rps, p50, p99 = wrk(base + "/api/chores", headers, c, seconds)
+                results[(name, c)] = (rps, p50, p99)
+                d = results[(targets[0][0], c)]
+                rows.append(f"| {c} | {name} | {rps:.0f} | {rps / d[0]:.2f}x | {p50:.2f} | {p99:.2f} | "
+                            f"{p50 - d[1]:+.2f} | {p99 - d[2]:+.2f} |")
+    finally:
+        nginx.send_signal(signal.SIGQUIT)
+        nginx.wait(10)
+    text = (header("Gateway overhead: GET /api/chores direct, through the gateway and through nginx") +
+            f"One signed-up household; wrk -t2 for {seconds} s per row after 5 s of warm-up per target, all targets "
+            "in one run against one running `./kajimaru up`; wrk shares the 2 cores with the stack. Direct and nginx "
+            "send the bearer token (services are resource servers); the gateway is measured with the browser's "
+            "session cookie (cookie → bearer) and with the bearer token.\n\n"
+            "| connections | target | req/s | × direct | p50 ms | p99 ms | p50 added ms | p99 added ms |\n"
+            "|---|---|---|---|---|---|---|---|\n" + "\n".join(rows) + "\n")
+    write("gateway-overhead.md", text)
+
+
+def write(name, text):
+    os.makedirs(RESULTS, exist_ok=True)
+    with open(os.path.join(RESULTS, name), "w") as f:
+        f.write(text)
+    print(text)
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("what", nargs="*", default=["idle", "gateway"], choices=["idle", "gateway"])
+    p.add_argument("--start", action="store_true")
+    p.add_argument("--seconds", type=int, default=60, help="idle measurement length")
+    p.add_argument("--settle", type=int, default=30, help="seconds to wait after start before measuring idle")
+    p.add_argument("--wrk-seconds", type=int, default=15)
+    args = p.parse_args()
+    stack = pantry.start_stack(REPO) if args.start else None
+    try:
+        if "idle" in args.what:
+            if stack:
+                time.sleep(args.settle)
+            idle(args.seconds)
+        if "gateway" in args.what:
+            gateway(args.wrk_seconds)
+    finally:
+        if stack:
+            stack.send_signal(signal.SIGTERM)
+            stack.wait(120)
+
+
+if __name__ == "__main__":
+    main()
