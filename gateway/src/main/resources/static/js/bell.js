@@ -1,7 +1,8 @@
 // The bell in the navigation bar: the live unread count on every page, from notification-service's Server-Sent
-// Events stream through the gateway. The browser reconnects on its own (sending Last-Event-ID); when the stream is
+// Events stream through the gateway, and a toast for each new message. The browser reconnects on its own (sending Last-Event-ID); when the stream is
 // refused (e.g. an expired access token) the session is refreshed and the stream reopened after the last event seen.
 import { api, refreshSession } from './api.js';
+import { toast } from './dom.js';
 import { applyLanguage } from './i18n.js';
 import './i18n/notifications.js';
 
@@ -51,6 +52,7 @@ function open() {
       const message = JSON.parse(e.data);
       setUnread(message.unreadCount);
       window.dispatchEvent(new CustomEvent('kajimaru:notification', { detail: message.notification }));
+      announce(message.notification);
     } catch { /* a malformed event changes nothing */ }
   });
   source.addEventListener('error', () => {
@@ -67,6 +69,17 @@ function open() {
       retryDelay = Math.min(retryDelay * 2, 60000);
     }
   });
+}
+
+// On any page but the inbox (which lists it at once), a new message shows as a toast with a link to it.
+function announce(n) {
+  if (!n || window.location.hash.startsWith('#/notifications')) return;
+  const node = toast({ text: n.title }, {
+    testid: 'notif-toast', actionKey: 'notif.open', delay: 8000,
+    onAction: () => { window.location.hash = '#/notifications'; },
+  });
+  node.dataset.kind = n.kind;
+  node.dataset.id = n.id;
 }
 
 function start() {

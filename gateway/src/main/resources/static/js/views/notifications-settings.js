@@ -1,4 +1,4 @@
-// A member's notification settings: e-mail address and, per kind, in-app and e-mail on or off.
+// A member's notification settings: e-mail address, daily digest, quiet hours and, per kind, in-app and e-mail on or off.
 import { api } from '../api.js';
 import { alertBox, el, field, header, setBusy, showAlert, showProblem, spinner } from '../dom.js';
 import '../i18n/notifications.js';
@@ -21,7 +21,14 @@ export async function renderNotificationSettings(root) {
     return;
   }
   const form = el('form', { novalidate: true, testid: 'notif-settings-form' },
-    field({ name: 'email', label: 'notif.email', type: 'email', value: prefs.email || '', help: 'notif.emailHelp', attrs: { 'data-testid': 'notif-email', maxlength: 320 } }),
+    field({
+      name: 'email', label: 'notif.email', type: 'email', value: prefs.email || '', placeholder: prefs.accountEmail || undefined,
+      help: prefs.accountEmail ? 'notif.emailHelpAccount' : 'notif.emailHelp', attrs: { 'data-testid': 'notif-email', maxlength: 320 },
+    }),
+    el('div', { class: 'form-check mb-3' },
+      el('input', { class: 'form-check-input', type: 'checkbox', id: 'f-dailyDigest', name: 'dailyDigest', testid: 'notif-daily-digest', checked: prefs.dailyDigest === true }),
+      el('label', { class: 'form-check-label', for: 'f-dailyDigest', i18n: 'notif.dailyDigest' }),
+      el('div', { class: 'form-text', i18n: 'notif.dailyDigestHelp' })),
     el('fieldset', { class: 'mb-3' }, el('legend', { class: 'form-label fs-6', i18n: 'notif.quietTitle' }),
       el('div', { class: 'row g-2' },
         el('div', { class: 'col-6 col-md-3' }, field({ name: 'quietFrom', label: 'notif.quietFrom', type: 'time', value: hhmm(prefs.quietFrom), attrs: { 'data-testid': 'notif-quiet-from' } })),
@@ -56,7 +63,8 @@ export async function renderNotificationSettings(root) {
       const quietFrom = form.querySelector('[name=quietFrom]').value || null;
       const quietUntil = form.querySelector('[name=quietUntil]').value || null;
       prefs = await api('/api/notifications/preferences', {
-        method: 'PUT', body: { email: email || null, channels, quietFrom, quietUntil },
+        method: 'PUT',
+        body: { email: email || null, channels, quietFrom, quietUntil, dailyDigest: form.querySelector('[name=dailyDigest]').checked },
       });
       showAlert(box, { key: 'notif.settingsSaved' }, 'success');
     } catch (error) {

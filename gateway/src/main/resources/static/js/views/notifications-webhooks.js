@@ -7,7 +7,31 @@ import '../i18n/notifications.js';
 
 const KINDS = ['TASK_ASSIGNED', 'TASK_REASSIGNED', 'TASK_OVERDUE', 'REMINDER_EVENING', 'REMINDER_MORNING', 'ROSTER_PUBLISHED',
   'SUBSTITUTE_REQUESTED', 'SUBSTITUTE_ACCEPTED', 'SUBSTITUTE_CLOSED', 'STOCK_LOW', 'MAINTENANCE_DUE',
-  'SHOPPING_APPROVAL_REQUESTED', 'SHOPPING_APPROVED', 'SHOPPING_REJECTED', 'WEATHER'];
+  'SHOPPING_APPROVAL_REQUESTED', 'SHOPPING_APPROVED', 'SHOPPING_REJECTED', 'WEATHER', 'DAILY_DIGEST', 'OVERDUE_DIGEST'];
+
+// When the household's daily digests go out (the admins' overdue list, members' digests), in the household's zone.
+function digestTimeForm(box) {
+  const form = el('form', { novalidate: true, class: 'card card-body mb-4 d-flex flex-row flex-wrap align-items-end gap-2', testid: 'digest-time-form' },
+    el('div', { class: 'flex-grow-1' }, field({ name: 'digestTime', label: 'notif.digestTime', type: 'time', help: 'notif.digestTimeHelp', attrs: { 'data-testid': 'digest-time' } })),
+    el('div', { class: 'mb-3' }, el('button', { class: 'btn btn-outline-primary', type: 'submit', testid: 'digest-time-save', i18n: 'common.save' })));
+  api('/api/notifications/household').then((h) => {
+    form.querySelector('[name=digestTime]').value = String(h.digestTime || '').slice(0, 5);
+  }).catch(() => {});
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const save = form.querySelector('[type=submit]');
+    setBusy(save, true);
+    try {
+      await api('/api/notifications/household', { method: 'PUT', body: { digestTime: form.querySelector('[name=digestTime]').value || null } });
+      showAlert(box, { key: 'notif.digestTimeSaved' }, 'success');
+    } catch (error) {
+      showProblem(form, box, error);
+    } finally {
+      setBusy(save, false);
+    }
+  });
+  return form;
+}
 
 function showSecret(secret) {
   return infoDialog({ titleKey: 'notif.webhooksTitle', testid: 'webhook-secret-dialog' },
@@ -33,7 +57,7 @@ export async function renderNotificationWebhooks(root) {
     el('div', {}, el('button', { class: 'btn btn-primary', type: 'submit', testid: 'webhook-add', i18n: 'notif.webhookAdd' })));
 
   root.replaceChildren(el('section', { class: 'mx-auto', testid: 'webhooks' },
-    header('notif.webhooksTitle'), box, form, list,
+    header('notif.webhooksTitle'), box, digestTimeForm(box), form, list,
     el('h2', { class: 'h5 mt-4', i18n: 'notif.deliveriesTitle' }), log));
 
   function row(w) {

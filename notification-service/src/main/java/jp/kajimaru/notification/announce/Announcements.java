@@ -132,6 +132,7 @@ public class Announcements {
     @Transactional
     public void taskOverdue(EventEnvelope<TaskOverdue> e) {
         TaskOverdue t = e.payload();
+        reminders.taskOverdue(t, e.occurredAt());
         if (t.assigneeMemberId() == null) {
             return;
         }
@@ -151,7 +152,7 @@ public class Announcements {
         }
     }
 
-    /** A substitute is wanted: every other active member who can do chores (not the requester). */
+    /** A substitute is wanted: every other active member (not the requester); the dashboard's board takes it over. */
     @Transactional
     public void substituteRequested(EventEnvelope<SubstituteRequested> e) {
         SubstituteRequested s = e.payload();
@@ -162,7 +163,7 @@ public class Announcements {
         for (Member m : directory.activeMembers(s.householdId())) {
             if (!m.id().equals(s.requesterMemberId())) {
                 send(e, h, m.id(), Kind.SUBSTITUTE_REQUESTED,
-                        x -> x.substituteRequested(requester, s.choreName(), s.date(), s.note()), "#/substitutes");
+                        x -> x.substituteRequested(requester, s.choreName(), s.date(), s.note()), "#/dashboard");
             }
         }
     }

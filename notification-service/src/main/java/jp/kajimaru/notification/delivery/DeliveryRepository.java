@@ -21,4 +21,11 @@ public interface DeliveryRepository extends JpaRepository<Delivery, UUID> {
             SELECT * FROM deliveries WHERE status = 'PENDING' AND next_attempt_at <= :now
             ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED""", nativeQuery = true)
     List<Delivery> claimOne(@Param("now") Instant now);
+
+    /** Claims a message's due deliveries on one channel (right after the message's commit). */
+    @Query(value = """
+            SELECT * FROM deliveries WHERE notification_id = :notification AND channel = :channel AND status = 'PENDING'
+            AND next_attempt_at <= :now FOR UPDATE SKIP LOCKED""", nativeQuery = true)
+    List<Delivery> claimDueOf(@Param("notification") String notification, @Param("channel") String channel,
+                              @Param("now") Instant now);
 }

@@ -18,9 +18,6 @@ import jp.kajimaru.notification.inbox.NotificationCreated;
 import jp.kajimaru.notification.inbox.Notifier;
 import jp.kajimaru.notification.message.Channel;
 import jp.kajimaru.notification.preference.PreferenceService;
-import jp.kajimaru.notification.preference.Preferences;
-import jp.kajimaru.notification.webhook.Webhook;
-import jp.kajimaru.notification.webhook.WebhookService;
 import jp.kajimaru.web.security.CurrentMember;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +25,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -43,10 +43,11 @@ public class DeliveryService {
     private final DeliveryRepository deliveries;
     private final Map<Channel, ChannelSender> senders;
     private final PreferenceService preferences;
-    private final WebhookService webhooks;
     private final Directory directory;
     private final Notifier notifier;
     private final TransactionTemplate tx;
+    /** A transaction of its own, also from an after-commit callback of another one. */
+    private final TransactionTemplate fresh;
     private final Clock clock;
     private final MeterRegistry meters;
     private final Duration backoff;
@@ -54,7 +55,7 @@ public class DeliveryService {
     private final int maxAttempts;
 
     DeliveryService(DeliveryRepository deliveries, List<ChannelSender> senders, PreferenceService preferences,
-                    WebhookService webhooks, Directory directory, Notifier notifier, TransactionTemplate tx, Clock clock,
+                    Directory directory, Notifier notifier, TransactionTemplate tx, Clock clock,
                     MeterRegistry meters,
                     @Value("${kajimaru.notifications.delivery.backoff:PT30S}") Duration backoff,
                     @Value("${kajimaru.notifications.delivery.max-backoff:PT1H}") Duration maxBackoff,
@@ -62,10 +63,11 @@ public class DeliveryService {
         this.deliveries = deliveries;
         this.senders = senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
         this.preferences = preferences;
-        this.webhooks = webhooks;
         this.directory = directory;
         this.notifier = notifier;
         this.tx = tx;
+        this.fresh = new TransactionTemplate(tx.getTransactionManager());
+        this.fresh.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.meters = meters;
         this.backoff = backoff;
@@ -73,22 +75,42 @@ public class DeliveryService {
         this.maxAttempts = maxAttempts;
     }
 
-    /** In the writing transaction: e-mail if the member has an address and wants the kind there; matching webhooks. */
+    /** In the writing transaction: each channel says where the message goes; one delivery per channel and target. */
     @EventListener
     void plan(NotificationCreated created) {
-        Instant now = clock.instant();
-        Preferences prefs = preferences.of(created.householdId(), created.memberId());
-        ChannelSender email = senders.get(Channel.EMAIL);
-        if (prefs.email() != null && prefs.wants(created.kind(), Channel.EMAIL) && email != null && email.enabled()) {
-            // Held until the member's quiet hours end.
-            Instant notBefore = prefs.quietHours()
-                    .map(q -> q.releaseAt(now, directory.householdOrDefault(created.householdId()).zone())).orElse(now);
-            add(new Delivery(created.householdId(), created.notificationId(), created.memberId(), Channel.EMAIL, prefs.email(),
-                    created.kind(), now, notBefore));
+        ChannelSender.Planned planned = new ChannelSender.Planned(created,
+                preferences.of(created.householdId(), created.memberId()), clock.instant());
+        for (ChannelSender sender : senders.values()) {
+            if (!sender.enabled()) {
+                continue;
+            }
+            for (ChannelSender.Target t : sender.plan(planned)) {
+                add(new Delivery(created.householdId(), created.notificationId(), created.memberId(), sender.channel(),
+                        t.target(), created.kind(), planned.now(), t.notBefore()));
+            }
         }
-        for (Webhook w : webhooks.wanting(created.householdId(), created.kind())) {
-            add(new Delivery(created.householdId(), created.notificationId(), created.memberId(), Channel.WEBHOOK,
-                    w.id().toString(), created.kind(), now, now));
+    }
+
+    /**
+     * Once the message is committed, its deliveries on immediate channels (the inbox) are attempted at once on this
+     * thread, each in a transaction of its own; whatever fails here is left to the delivery schedule's retries.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void attemptImmediate(NotificationCreated created) {
+        for (ChannelSender sender : senders.values()) {
+            if (!sender.immediate() || !sender.enabled()) {
+                continue;
+            }
+            try {
+                fresh.execute(s -> {
+                    deliveries.claimDueOf(created.notificationId().toString(), sender.channel().name(), clock.instant())
+                            .forEach(this::attempt);
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                log.info("immediate {} delivery of {} failed, the schedule retries it: {}", sender.channel(),
+                        created.notificationId(), e.toString());
+            }
         }
     }
 
@@ -121,12 +143,17 @@ public class DeliveryService {
         if (claimed.isEmpty()) {
             return false;
         }
-        Delivery d = claimed.get(0);
+        attempt(claimed.get(0));
+        return true;
+    }
+
+    /** One attempt of a claimed delivery (the caller's transaction holds its row). */
+    private void attempt(Delivery d) {
         Optional<Notification> message = notifier.find(d.householdId(), d.notificationId());
         ChannelSender sender = senders.get(d.channel());
         if (message.isEmpty() || sender == null || !sender.enabled()) {
             d.gaveUp(message.isEmpty() ? "message gone" : "channel not available");
-            return true;
+            return;
         }
         Member recipient = directory.member(d.householdId(), d.memberId()).orElse(null);
         try {
@@ -141,7 +168,6 @@ public class DeliveryService {
             meters.counter("kajimaru.notifications.failed", "channel", d.channel().name()).increment();
             log.info("{} delivery {} failed (attempt {}): {}", d.channel(), d.id(), d.attempts(), e.getMessage());
         }
-        return true;
     }
 
     /** The household's delivery log, newest first (admins). */

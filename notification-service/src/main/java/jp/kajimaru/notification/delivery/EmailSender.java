@@ -1,6 +1,8 @@
 package jp.kajimaru.notification.delivery;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.mail.internet.MimeMessage;
@@ -8,6 +10,7 @@ import jp.kajimaru.notification.household.Directory;
 import jp.kajimaru.notification.household.Member;
 import jp.kajimaru.notification.inbox.Notification;
 import jp.kajimaru.notification.message.Channel;
+import jp.kajimaru.notification.preference.PreferenceService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -20,13 +23,16 @@ class EmailSender implements ChannelSender {
 
     private final ObjectProvider<JavaMailSender> mail;
     private final Directory directory;
+    private final PreferenceService preferences;
     private final String host;
     private final String from;
 
-    EmailSender(ObjectProvider<JavaMailSender> mail, Directory directory, @Value("${spring.mail.host:}") String host,
+    EmailSender(ObjectProvider<JavaMailSender> mail, Directory directory, PreferenceService preferences,
+                @Value("${spring.mail.host:}") String host,
                 @Value("${kajimaru.notifications.email.from:kajimaru@localhost}") String from) {
         this.mail = mail;
         this.directory = directory;
+        this.preferences = preferences;
         this.host = host;
         this.from = from;
     }
@@ -39,6 +45,19 @@ class EmailSender implements ChannelSender {
     @Override
     public boolean enabled() {
         return host != null && !host.isBlank() && mail.getIfAvailable() != null;
+    }
+
+    /** To the member's address if they want the kind by e-mail now (not only in the digest), after their quiet hours. */
+    @Override
+    public List<Target> plan(Planned p) {
+        String address = preferences.emailOf(p.preferences(), p.message().householdId());
+        if (address == null || !p.preferences().emailsAtOnce(p.message().kind())) {
+            return List.of();
+        }
+        Instant notBefore = p.preferences().quietHours()
+                .map(q -> q.releaseAt(p.now(), directory.householdOrDefault(p.message().householdId()).zone()))
+                .orElse(p.now());
+        return List.of(new Target(address, notBefore));
     }
 
     @Override

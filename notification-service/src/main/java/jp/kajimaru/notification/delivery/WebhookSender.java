@@ -1,5 +1,6 @@
 package jp.kajimaru.notification.delivery;
 
+import java.util.List;
 import java.util.UUID;
 
 import jp.kajimaru.notification.household.Member;
@@ -24,6 +25,13 @@ class WebhookSender implements ChannelSender {
     @Override
     public Channel channel() {
         return Channel.WEBHOOK;
+    }
+
+    /** Every household webhook that wants the kind. */
+    @Override
+    public List<Target> plan(Planned p) {
+        return webhooks.wanting(p.message().householdId(), p.message().kind()).stream()
+                .map(w -> new Target(w.id().toString(), p.now())).toList();
     }
 
     @Override

@@ -43,7 +43,8 @@ public class Directory {
 
     @Transactional
     public void memberJoined(MemberJoined e, Instant at) {
-        member(e.householdId(), e.memberId(), e.displayName(), e.role().name(), e.hasLogin(), at);
+        Member m = member(e.householdId(), e.memberId(), e.displayName(), e.role().name(), e.hasLogin(), at);
+        m.announcedEmail(e.email());
     }
 
     @Transactional
@@ -51,10 +52,10 @@ public class Directory {
         member(e.householdId(), e.memberId(), e.displayName(), e.role().name(), e.hasLogin(), at);
     }
 
-    private void member(UUID householdId, UUID id, String name, String role, boolean hasLogin, Instant at) {
+    private Member member(UUID householdId, UUID id, String name, String role, boolean hasLogin, Instant at) {
         Member m = members.findByIdAndHouseholdId(id, householdId).orElseGet(() -> new Member(id, householdId));
         m.apply(name, role, hasLogin, at);
-        members.save(m);
+        return members.save(m);
     }
 
     @Transactional
@@ -75,6 +76,22 @@ public class Directory {
             h.apply("", "Asia/Tokyo", "ja", Instant.EPOCH);
             return h;
         });
+    }
+
+    /** Every household the replica knows (the digest scheduler's cross-household scan). */
+    @Transactional(readOnly = true)
+    public List<Household> households() {
+        return households.findAll();
+    }
+
+    /** An admin sets when the household's daily digests go out. */
+    @Transactional
+    public Household digestAt(jp.kajimaru.web.security.CurrentMember caller, java.time.LocalTime time) {
+        caller.requireAdmin();
+        Household h = households.findById(caller.householdId())
+                .orElseThrow(() -> new jp.kajimaru.domain.NotFoundException("Household"));
+        h.digestAt(time);
+        return h;
     }
 
     @Transactional(readOnly = true)

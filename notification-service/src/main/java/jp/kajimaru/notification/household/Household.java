@@ -20,6 +20,7 @@ public class Household {
 
     public static final LocalTime DEFAULT_EVENING = LocalTime.of(21, 0);
     public static final LocalTime DEFAULT_MORNING = LocalTime.of(7, 0);
+    public static final LocalTime DEFAULT_DIGEST = LocalTime.of(19, 0);
 
     @Id
     private UUID id;
@@ -35,6 +36,9 @@ public class Household {
     @JdbcTypeCode(SqlTypes.LOCAL_TIME)
     @Column(name = "morning_time", nullable = false)
     private LocalTime morningTime = DEFAULT_MORNING;
+    @JdbcTypeCode(SqlTypes.LOCAL_TIME)
+    @Column(name = "digest_time", nullable = false)
+    private LocalTime digestTime = DEFAULT_DIGEST;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -87,5 +91,15 @@ public class Household {
 
     public LocalTime morningTime() {
         return morningTime;
+    }
+
+    /** When the day's digests go out, in the household's zone. */
+    public LocalTime digestTime() {
+        return digestTime;
+    }
+
+    /** An admin's choice (whole minutes). */
+    public void digestAt(LocalTime time) {
+        this.digestTime = time.withSecond(0).withNano(0);
     }
 }

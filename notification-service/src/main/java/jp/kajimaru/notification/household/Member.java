@@ -27,6 +27,7 @@ public class Member {
     private boolean active;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    private String email;
 
     protected Member() {
     }
@@ -46,6 +47,18 @@ public class Member {
         this.hasLogin = hasLogin;
         this.active = true;
         this.updatedAt = at;
+    }
+
+    /** The address user-service announced (MemberJoined.email); {@code null} leaves a known one alone. */
+    public void announcedEmail(String address) {
+        if (address != null && !address.isBlank()) {
+            this.email = address.strip();
+        }
+    }
+
+    /** The member's login address as user-service announced it, if any. */
+    public String email() {
+        return email;
     }
 
     public void remove(Instant at) {

@@ -8,6 +8,7 @@ import jp.kajimaru.domain.NotFoundException;
 import jp.kajimaru.web.security.CurrentMember;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,11 +17,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class InboxService {
 
     private final NotificationRepository notifications;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InboxService(NotificationRepository notifications, Clock clock) {
+    InboxService(NotificationRepository notifications, ApplicationEventPublisher events, Clock clock) {
         this.notifications = notifications;
+        this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * The in-app channel's delivery: the message is listed in its member's inbox; open streams show it after the commit.
+     * Runs in the delivery attempt's transaction and leaves it alone when it fails: the failed attempt is recorded there.
+     */
+    public void list(Notification message) {
+        Notification n = notifications.findByIdAndHouseholdId(message.id(), message.householdId())
+                .orElseThrow(() -> new NotFoundException("Notification"));
+        if (n.list()) {
+            events.publishEvent(new NotificationListed(n.householdId(), n.memberId(), n.seq()));
+        }
     }
 
     @Transactional(readOnly = true)

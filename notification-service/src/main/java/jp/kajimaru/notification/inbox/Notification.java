@@ -42,7 +42,7 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
     @Column(name = "in_app", nullable = false)
-    private boolean inApp = true;
+    private boolean inApp;
 
     protected Notification() {
     }
@@ -59,11 +59,18 @@ public class Notification {
         this.createdAt = createdAt;
     }
 
-    /** Kept off the inbox (the member switched this kind off there); other channels still deliver it. */
-    Notification outOfInbox() {
-        this.inApp = false;
-        this.readAt = createdAt;
-        return this;
+    /**
+     * Listed in the member's inbox (the in-app channel delivered it). Until then, or never when the member switched
+     * the kind off there, it is only the message the other channels deliver.
+     *
+     * @return whether it was not listed before
+     */
+    boolean list() {
+        if (inApp) {
+            return false;
+        }
+        inApp = true;
+        return true;
     }
 
     private static String cut(String s, int max) {

@@ -8,5 +8,5 @@ import jp.kajimaru.notification.message.Kind;
  * In-process signal, inside the transaction that wrote the message: the other channels plan their deliveries from
  * it, and the open streams read what is new once the transaction has committed.
  */
-public record NotificationCreated(UUID notificationId, UUID householdId, UUID memberId, Kind kind, boolean inApp) {
+public record NotificationCreated(UUID notificationId, UUID householdId, UUID memberId, Kind kind) {
 }

@@ -24,6 +24,9 @@ public interface NotificationRepository extends JpaRepository<Notification, UUID
 
     Page<Notification> findByHouseholdIdAndMemberIdAndInAppTrueAndReadAtIsNullOrderBySeqDesc(UUID householdId, UUID memberId, Pageable page);
 
+    List<Notification> findByHouseholdIdAndMemberIdAndCreatedAtGreaterThanEqualAndCreatedAtLessThanOrderBySeqAsc(
+            UUID householdId, UUID memberId, Instant from, Instant until);
+
     long countByHouseholdIdAndMemberIdAndInAppTrueAndReadAtIsNull(UUID householdId, UUID memberId);
 
     /** What a stream has not shown yet, oldest first (the replay after a reconnect). */

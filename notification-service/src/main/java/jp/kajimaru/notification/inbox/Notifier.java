@@ -4,31 +4,27 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
-import jp.kajimaru.notification.message.Channel;
 import jp.kajimaru.notification.message.Kind;
 import jp.kajimaru.notification.message.Text;
-import jp.kajimaru.notification.preference.PreferenceService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes a message for a member, once per member and cause ({@code dedupeKey}: the event id, or the reminder). It is
- * listed in the inbox unless the member switched its kind off there; the other channels plan their deliveries from
- * {@link NotificationCreated} in the same transaction, and open streams hear of it after the commit.
+ * Writes a message for a member, once per member and cause ({@code dedupeKey}: the event id, or the reminder). Every
+ * channel — the inbox included — plans its deliveries from {@link NotificationCreated} in the same transaction; the
+ * inbox's delivery lists it right after the commit, and open streams hear of it then.
  */
 @Service
 public class Notifier {
 
     private final NotificationRepository notifications;
-    private final PreferenceService preferences;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Notifier(NotificationRepository notifications, PreferenceService preferences, ApplicationEventPublisher events, Clock clock) {
+    Notifier(NotificationRepository notifications, ApplicationEventPublisher events, Clock clock) {
         this.notifications = notifications;
-        this.preferences = preferences;
         this.events = events;
         this.clock = clock;
     }
@@ -39,13 +35,20 @@ public class Notifier {
         if (notifications.existsByMemberIdAndDedupeKey(memberId, dedupeKey)) {
             return Optional.empty();
         }
-        Notification n = new Notification(householdId, memberId, kind, text, link, dedupeKey, clock.instant());
-        if (!preferences.of(householdId, memberId).wants(kind, Channel.IN_APP)) {
-            n.outOfInbox();
-        }
-        n = notifications.saveAndFlush(n);
-        events.publishEvent(new NotificationCreated(n.id(), householdId, memberId, kind, n.inApp()));
+        Notification n = notifications.saveAndFlush(
+                new Notification(householdId, memberId, kind, text, link, dedupeKey, clock.instant()));
+        events.publishEvent(new NotificationCreated(n.id(), householdId, memberId, kind));
         return Optional.of(n);
+    }
+
+    /**
+     * The member's messages of a period, oldest first, that a daily digest sums up: every kind that is
+     * {@link Kind#digestible()}, written in [{@code from}, {@code until}).
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<Notification> digestible(UUID householdId, UUID memberId, java.time.Instant from, java.time.Instant until) {
+        return notifications.findByHouseholdIdAndMemberIdAndCreatedAtGreaterThanEqualAndCreatedAtLessThanOrderBySeqAsc(
+                householdId, memberId, from, until).stream().filter(n -> n.kind().digestible()).toList();
     }
 
     /** A message for a channel to deliver. */

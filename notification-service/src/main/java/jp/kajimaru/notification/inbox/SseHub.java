@@ -136,8 +136,8 @@ public class SseHub {
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void created(NotificationCreated created) {
-        Set<Stream> streams = byMember.get(created.memberId());
+    void listed(NotificationListed listed) {
+        Set<Stream> streams = byMember.get(listed.memberId());
         if (streams != null && !streams.isEmpty()) {
             pusher.execute(() -> streams.forEach(Stream::catchUp));
         }

@@ -144,6 +144,43 @@ public final class Texts {
                 + Math.round(max) + "℃。");
     }
 
+    /** How many lines a digest lists before it says how many more there are. */
+    static final int DIGEST_LINES = 20;
+
+    /** A member's daily digest: the titles of the day's messages, oldest first. */
+    public Text dailyDigest(LocalDate day, java.util.List<String> titles) {
+        String title = en ? "Your day in Kajimaru, " + day(day) + " (" + titles.size() + ")"
+                : day(day) + "のまとめ（" + titles.size() + "件）";
+        String intro = en ? "What happened since yesterday's digest:" : "前回のまとめ以降のお知らせです：";
+        return new Text(title, intro + "\n" + lines(titles));
+    }
+
+    /** One overdue task in the admins' digest. */
+    public record OverdueLine(String choreName, LocalDate date, String assignee) {
+    }
+
+    /** The admins' daily digest of overdue tasks, oldest first. */
+    public Text overdueDigest(LocalDate day, java.util.List<OverdueLine> tasks) {
+        String title = en ? "Overdue chores, " + day(day) + " (" + tasks.size() + ")"
+                : day(day) + "の期限切れの当番（" + tasks.size() + "件）";
+        String intro = en ? "These chores are overdue and not done yet:" : "期限を過ぎてまだ終わっていない当番です：";
+        java.util.List<String> rows = tasks.stream().map(t -> en
+                ? chore(t.choreName()) + " — " + day(t.date()) + (t.assignee() == null ? "" : ", " + t.assignee())
+                : "「" + chore(t.choreName()) + "」" + day(t.date()) + (t.assignee() == null ? "" : "（" + t.assignee() + "さん）"))
+                .toList();
+        return new Text(title, intro + "\n" + lines(rows));
+    }
+
+    private String lines(java.util.List<String> items) {
+        StringBuilder b = new StringBuilder();
+        items.stream().limit(DIGEST_LINES).forEach(i -> b.append("・").append(i).append('\n'));
+        if (items.size() > DIGEST_LINES) {
+            int more = items.size() - DIGEST_LINES;
+            b.append(en ? "… and " + more + " more." : "…ほか" + more + "件").append('\n');
+        }
+        return b.toString().stripTrailing();
+    }
+
     private static String plain(BigDecimal n) {
         return n == null ? "?" : n.stripTrailingZeros().toPlainString();
     }

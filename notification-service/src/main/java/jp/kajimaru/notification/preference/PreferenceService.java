@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import jp.kajimaru.domain.InvalidFieldException;
 import jp.kajimaru.domain.NotFoundException;
+import jp.kajimaru.notification.household.Directory;
+import jp.kajimaru.notification.household.Member;
 import jp.kajimaru.notification.message.Channel;
 import jp.kajimaru.notification.message.Kind;
 import jp.kajimaru.web.security.CurrentMember;
@@ -25,10 +27,12 @@ public class PreferenceService {
     static final List<Channel> MEMBER_CHANNELS = List.of(Channel.IN_APP, Channel.EMAIL);
 
     private final PreferencesRepository preferences;
+    private final Directory directory;
     private final Clock clock;
 
-    PreferenceService(PreferencesRepository preferences, Clock clock) {
+    PreferenceService(PreferencesRepository preferences, Directory directory, Clock clock) {
         this.preferences = preferences;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -40,7 +44,7 @@ public class PreferenceService {
 
     @Transactional(readOnly = true)
     public PreferencesView get(CurrentMember caller) {
-        return view(of(caller.householdId(), member(caller)));
+        return view(of(caller.householdId(), member(caller)), accountEmail(caller));
     }
 
     @Transactional
@@ -83,11 +87,25 @@ public class PreferenceService {
         if (request.quietFrom() != null && request.quietFrom().equals(request.quietUntil())) {
             throw new InvalidFieldException("quietUntil", "notif.quietHours", "Quiet hours must end at another time than they start.");
         }
-        p.change(request.email(), off, request.quietFrom(), request.quietUntil(), clock.instant());
-        return view(preferences.save(p));
+        p.change(request.email(), off, request.quietFrom(), request.quietUntil(),
+                request.dailyDigest() == null ? p.dailyDigest() : request.dailyDigest(), clock.instant());
+        return view(preferences.save(p), accountEmail(caller));
     }
 
-    private static PreferencesView view(Preferences p) {
+    private String accountEmail(CurrentMember caller) {
+        return directory.member(caller.householdId(), caller.memberId()).map(Member::email).orElse(null);
+    }
+
+    /** Where a member's e-mail goes: the address in their settings, else their login's; {@code null}: no e-mail. */
+    @Transactional(readOnly = true)
+    public String emailOf(Preferences p, UUID householdId) {
+        if (p.email() != null) {
+            return p.email();
+        }
+        return directory.member(householdId, p.memberId()).map(Member::email).orElse(null);
+    }
+
+    private static PreferencesView view(Preferences p, String accountEmail) {
         Map<String, Map<String, Boolean>> channels = new LinkedHashMap<>();
         for (Kind kind : Kind.values()) {
             Map<String, Boolean> row = new LinkedHashMap<>();
@@ -95,7 +113,7 @@ public class PreferenceService {
             channels.put(kind.name(), row);
         }
         return new PreferencesView(p.email(), channels, Arrays.stream(Kind.values()).map(Kind::name).toList(), p.quietFrom(),
-                p.quietUntil());
+                p.quietUntil(), p.dailyDigest(), accountEmail);
     }
 
     private static UUID member(CurrentMember caller) {

@@ -43,6 +43,8 @@ public class Preferences {
     @JdbcTypeCode(SqlTypes.LOCAL_TIME)
     @Column(name = "quiet_until")
     private LocalTime quietUntil;
+    @Column(name = "daily_digest", nullable = false)
+    private boolean dailyDigest;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Version
@@ -73,8 +75,9 @@ public class Preferences {
         return disabled.isBlank() ? Set.of() : Arrays.stream(disabled.split(",")).collect(Collectors.toSet());
     }
 
-    void change(String email, Set<String> off, LocalTime quietFrom, LocalTime quietUntil, Instant at) {
+    void change(String email, Set<String> off, LocalTime quietFrom, LocalTime quietUntil, boolean dailyDigest, Instant at) {
         this.email = email == null || email.isBlank() ? null : email.strip();
+        this.dailyDigest = dailyDigest;
         this.quietFrom = quietFrom;
         this.quietUntil = quietUntil;
         this.disabled = String.join(",", new TreeSet<>(off));
@@ -97,6 +100,16 @@ public class Preferences {
 
     public String email() {
         return email;
+    }
+
+    /** One e-mail a day (the digest) instead of one per message; the inbox still gets each message at once. */
+    public boolean dailyDigest() {
+        return dailyDigest;
+    }
+
+    /** Whether a message of this kind goes out by e-mail on its own (not only in the day's digest). */
+    public boolean emailsAtOnce(Kind kind) {
+        return wants(kind, Channel.EMAIL) && !(dailyDigest && kind.digestible());
     }
 
     public UUID memberId() {

@@ -34,6 +34,8 @@ public class OpenTask {
     private boolean done;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    @Column(name = "overdue_at")
+    private Instant overdueAt;
 
     protected OpenTask() {
     }
@@ -51,6 +53,7 @@ public class OpenTask {
         this.dueAt = dueAt;
         this.assigneeMemberId = assignee;
         this.done = false;
+        this.overdueAt = null;
         this.updatedAt = at;
     }
 
@@ -62,6 +65,9 @@ public class OpenTask {
             if (this.date != null && this.dueAt != null && !date.equals(this.date)) {
                 // The due time keeps its time of day on the new date (the rotation moves whole days).
                 this.dueAt = this.dueAt.plus(java.time.Duration.ofDays(date.toEpochDay() - this.date.toEpochDay()));
+            }
+            if (!date.equals(this.date)) {
+                this.overdueAt = null;
             }
             this.date = date;
         }
@@ -77,6 +83,22 @@ public class OpenTask {
             this.date = date;
         }
         this.done = true;
+        this.updatedAt = at;
+    }
+
+    /** The rotation said the task is overdue (its assignee has heard; the admins hear in the day's digest). */
+    void overdue(String choreName, LocalDate date, Instant dueAt, UUID assignee, Instant at) {
+        if (choreName != null) {
+            this.choreName = choreName;
+        }
+        if (this.date == null) {
+            this.date = date;
+            this.dueAt = dueAt;
+        }
+        if (this.assigneeMemberId == null) {
+            this.assigneeMemberId = assignee;
+        }
+        this.overdueAt = at;
         this.updatedAt = at;
     }
 
@@ -116,5 +138,9 @@ public class OpenTask {
 
     public boolean done() {
         return done;
+    }
+
+    public Instant overdueAt() {
+        return overdueAt;
     }
 }

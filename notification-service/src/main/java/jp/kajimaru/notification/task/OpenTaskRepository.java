@@ -13,5 +13,9 @@ public interface OpenTaskRepository extends JpaRepository<OpenTask, UUID> {
 
     List<OpenTask> findByHouseholdIdAndDoneFalseAndDateGreaterThanEqual(UUID householdId, LocalDate from);
 
+    /** Overdue and still open, on a day from {@code from} on, oldest first (the admins' digest). */
+    List<OpenTask> findByHouseholdIdAndDoneFalseAndOverdueAtNotNullAndDateGreaterThanEqualOrderByDateAscChoreNameAsc(
+            UUID householdId, LocalDate from);
+
     long countByHouseholdIdAndAssigneeMemberIdAndDateBetween(UUID householdId, UUID assignee, LocalDate from, LocalDate to);
 }

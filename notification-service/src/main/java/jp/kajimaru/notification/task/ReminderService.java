@@ -79,6 +79,25 @@ public class ReminderService {
         follow(task);
     }
 
+    /** The replica remembers the task is overdue, for the admins' digest. */
+    @Transactional
+    public void taskOverdue(jp.kajimaru.events.rotation.TaskOverdue e, Instant at) {
+        OpenTask task = tasks.findByIdAndHouseholdId(e.taskId(), e.householdId())
+                .orElseGet(() -> new OpenTask(e.taskId(), e.householdId()));
+        if (task.done()) {
+            return;
+        }
+        task.overdue(e.choreName(), e.date(), e.dueAt(), e.assigneeMemberId(), at);
+        tasks.save(task);
+    }
+
+    /** Open overdue tasks of the last {@code days} days before {@code today} and today, oldest first. */
+    @Transactional(readOnly = true)
+    public List<OpenTask> overdue(UUID householdId, LocalDate today, int days) {
+        return tasks.findByHouseholdIdAndDoneFalseAndOverdueAtNotNullAndDateGreaterThanEqualOrderByDateAscChoreNameAsc(
+                householdId, today.minusDays(days));
+    }
+
     @Transactional
     public void taskReopened(TaskReopened e, Instant at) {
         tasks.findByIdAndHouseholdId(e.taskId(), e.householdId()).ifPresent(task -> {

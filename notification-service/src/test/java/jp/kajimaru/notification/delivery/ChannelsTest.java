@@ -1,5 +1,10 @@
 package jp.kajimaru.notification.delivery;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+
+import jp.kajimaru.notification.inbox.InboxService;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -81,6 +86,9 @@ class ChannelsTest extends NotificationApiTest {
         RECEIVER.shutdown();
     }
 
+    @MockitoSpyBean InboxService inbox;
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.transaction.support.TransactionTemplate tx;
+
     private final UUID household = UUID.randomUUID();
     private final Person hana = Person.of("花子", MemberRole.ADMIN);
     private final Person ken = Person.of("健", MemberRole.MEMBER);
@@ -111,7 +119,7 @@ class ChannelsTest extends NotificationApiTest {
     }
 
     private List<Map<String, Object>> deliveries() {
-        return jdbc.queryForList("SELECT channel, target, status, attempts, last_error FROM deliveries WHERE household_id = ? ORDER BY channel",
+        return jdbc.queryForList("SELECT channel, target, status, attempts, last_error FROM deliveries WHERE household_id = ? AND channel <> 'IN_APP' ORDER BY channel",
                 household.toString());
     }
 
@@ -210,6 +218,34 @@ class ChannelsTest extends NotificationApiTest {
         assertThat(call("GET", "/api/notifications/deliveries", token(household, ken), null).statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void theInboxIsAChannelThatFailsAloneAndIsRetriedWhileTheEmailGoesOut() throws Exception {
+        email(ken, "ken@example.jp");
+        // Stubbed through the transactional proxy, which wants the caller's transaction like the channel brings one.
+        tx.executeWithoutResult(s -> doThrow(new IllegalStateException("inbox down")).doCallRealMethod().when(inbox).list(any()));
+        deliver(overdue(ken, "窓拭き"));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> SMTP.getReceivedMessages().length == 1);
+        Map<String, Object> inApp = jdbc.queryForMap(
+                "SELECT status, attempts, last_error, target FROM deliveries WHERE household_id = ? AND channel = 'IN_APP'",
+                household.toString());
+        assertThat(inApp).containsEntry("status", "PENDING").containsEntry("last_error", "inbox down")
+                .containsEntry("target", ken.id().toString());
+        assertThat(((Number) inApp.get("attempts")).intValue()).isEqualTo(1);
+        assertThat(unread(ken)).isZero();
+
+        // Retried after the backoff, like any channel: then the message is listed.
+        clock().advance(Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(15)).until(() -> unread(ken) == 1);
+        assertThat(jdbc.queryForObject("SELECT status FROM deliveries WHERE household_id = ? AND channel = 'IN_APP'",
+                String.class, household.toString())).isEqualTo("SENT");
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+    }
+
+    private long unread(Person p) throws Exception {
+        return json(call("GET", "/api/notifications/unread-count", token(household, p), null)).get("count").asLong();
+    }
+
     private static RecordedRequest take(String path) throws InterruptedException {
         RecordedRequest r = takeOrNull(path, 5000);
         assertThat(r).as("a request to " + path).isNotNull();
@@ -281,7 +317,7 @@ class ChannelsTest extends NotificationApiTest {
                 (rs, i) -> rs.getTimestamp(1).toInstant(), household.toString());
         assertThat(releasedAt).isEqualTo(java.time.Instant.parse("2026-11-30T22:00:00Z")); // 07:00 in Tokyo
         clock().setLocal(java.time.LocalDateTime.of(2026, 12, 1, 6, 59), TOKYO);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM deliveries WHERE household_id = ? AND status = 'SENT'", Integer.class,
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM deliveries WHERE household_id = ? AND channel = 'EMAIL' AND status = 'SENT'", Integer.class,
                 household.toString())).isZero();
         clock().setLocal(java.time.LocalDateTime.of(2026, 12, 1, 7, 0), TOKYO);
         await().atMost(Duration.ofSeconds(15)).until(() -> SMTP.getReceivedMessages().length == 1);
