@@ -45,6 +45,11 @@ public class MessagingDefaults implements EnvironmentPostProcessor {
         // A consumer without its own group still gets one (the service's), so it never binds anonymously.
         d.put("spring.cloud.stream.default.group", "${spring.application.name:kajimaru}");
         d.put("spring.cloud.stream.kafka.binder.auto-add-partitions", "false");
+        // Three listener threads per consumed topic, one per partition (a topic the binder creates gets three): one
+        // household's slow plan no longer holds up every other household's events, and a household's events stay
+        // in order because its key always lands on the same partition, which one thread reads. A topic that already
+        // has fewer partitions keeps them (adding partitions would move keys mid-stream) and gets one thread per partition.
+        d.put("spring.cloud.stream.default.consumer.concurrency", "${kajimaru.consumer.concurrency:3}");
         d.put("spring.cloud.stream.default.consumer.max-attempts", "3");
         d.put("spring.cloud.stream.default.consumer.back-off-initial-interval", "200");
         d.put("spring.cloud.stream.default.consumer.back-off-max-interval", "2000");
