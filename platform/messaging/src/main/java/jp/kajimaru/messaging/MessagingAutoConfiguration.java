@@ -6,14 +6,15 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import jp.kajimaru.events.EventJson;
 import jp.kajimaru.events.Topics;
 import jp.kajimaru.messaging.debezium.BinlogSource;
 import jp.kajimaru.messaging.debezium.DebeziumOutboxRelay;
+import jp.kajimaru.messaging.inbox.DeadLetterDepth;
 import jp.kajimaru.messaging.inbox.InboxProcessor;
 import jp.kajimaru.messaging.outbox.OutboxWriter;
 import jp.kajimaru.messaging.outbox.TraceparentSource;
@@ -24,7 +25,9 @@ import jp.kajimaru.messaging.relay.OutboxPurger;
 import jp.kajimaru.messaging.relay.OutboxRelay;
 import jp.kajimaru.messaging.relay.OutboxRows;
 import jp.kajimaru.messaging.relay.PollingOutboxRelay;
+import jp.kajimaru.messaging.relay.PublishTracing;
 import jp.kajimaru.messaging.relay.RelayLeadership;
+import jp.kajimaru.messaging.relay.RelayMetrics;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -102,7 +105,8 @@ public class MessagingAutoConfiguration {
 
     @Bean
     OutboxPublisher outboxPublisher(KafkaProperties kafka, JdbcTemplate jdbc, Clock clock, MessagingProperties props,
-                                    ObjectProvider<MeterRegistry> meters) {
+                                    ObjectProvider<MeterRegistry> meters, ObjectProvider<Tracer> tracer,
+                                    ObjectProvider<Propagator> propagator) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
@@ -113,12 +117,13 @@ public class MessagingAutoConfiguration {
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) props.sendTimeout().toMillis());
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(props.sendTimeout().toMillis(), 10_000));
         KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
-        return new OutboxPublisher(template, jdbc, clock, props.sendTimeout(), meters.getIfAvailable(SimpleMeterRegistry::new));
+        return new OutboxPublisher(template, jdbc, clock, props.sendTimeout(), meters.getIfAvailable(SimpleMeterRegistry::new),
+                new PublishTracing(tracer.getIfAvailable(), propagator.getIfAvailable()));
     }
 
     @Bean
     RelayLeadership relayLeadership(MessagingProperties props, DataSource dataSource, DataSourceProperties dsProps,
-                                    OutboxRows rows, OutboxPublisher publisher, Environment env,
+                                    OutboxRows rows, OutboxPublisher publisher, Environment env, Clock clock,
                                     ObjectProvider<MeterRegistry> meters) {
         String service = env.getProperty("spring.application.name", "kajimaru");
         OutboxRelay relay = switch (props.relay()) {
@@ -128,12 +133,20 @@ public class MessagingAutoConfiguration {
             case POLLING -> new PollingOutboxRelay(rows, publisher, props.pollingInterval(), props.batchSize());
             case NONE -> new NoRelay();
         };
-        Gauge.builder("kajimaru.outbox.pending", rows, OutboxRows::pendingCount)
-                .description("outbox events not yet published").register(meters.getIfAvailable(SimpleMeterRegistry::new));
         // Named after the schema: replicas of one service share it, other services (and test schemas) do not.
         String lock = props.lockName() != null ? props.lockName()
                 : "kajimaru.outbox." + BinlogSource.fromJdbcUrl(dsProps.determineUrl(), null, null).database();
-        return new RelayLeadership(dataSource, relay, lock, props.leaderCheckInterval());
+        RelayLeadership leadership = new RelayLeadership(dataSource, relay, lock, props.leaderCheckInterval());
+        RelayMetrics.register(meters.getIfAvailable(SimpleMeterRegistry::new), rows, leadership, publisher, clock);
+        return leadership;
+    }
+
+    /** Dead letters waiting in the {@code .dlq} topic of every topic this service consumes. */
+    @Bean
+    DeadLetterDepth deadLetterDepth(KafkaProperties kafka, Environment env, ObjectProvider<MeterRegistry> meters) {
+        DeadLetterDepth depth = new DeadLetterDepth(kafka.buildAdminProperties(), java.time.Duration.ofSeconds(3));
+        depth.register(meters.getIfAvailable(SimpleMeterRegistry::new), DeadLetterDepth.consumedTopics(env));
+        return depth;
     }
 
     @Bean

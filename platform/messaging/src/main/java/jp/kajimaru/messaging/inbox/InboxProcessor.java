@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jp.kajimaru.events.DomainEvent;
 import jp.kajimaru.events.EventCatalog;
 import jp.kajimaru.events.EventEnvelope;
@@ -63,16 +64,24 @@ public class InboxProcessor {
             throw new UnroutableEventException("unknown event type or version: " + type + " v" + version);
         }
         EventEnvelope<DomainEvent> envelope = envelope(message, route.get(), type, version);
-        Boolean applied = tx.execute(status -> {
-            try {
-                jdbc.update("INSERT INTO inbox (consumer, event_id, event_type, received_at) VALUES (?, ?, ?, ?)",
-                        consumerName, envelope.eventId().toString(), type, Timestamp.from(clock.instant()));
-            } catch (DuplicateKeyException duplicate) {
-                return false;
-            }
-            route.get().handler().accept(envelope);
-            return true;
-        });
+        // Handling time per event type (Micrometer's clock), failed attempts included: a slow handler shows either way.
+        Timer.Sample handling = Timer.start(meters);
+        Boolean applied;
+        try {
+            applied = tx.execute(status -> {
+                try {
+                    jdbc.update("INSERT INTO inbox (consumer, event_id, event_type, received_at) VALUES (?, ?, ?, ?)",
+                            consumerName, envelope.eventId().toString(), type, Timestamp.from(clock.instant()));
+                } catch (DuplicateKeyException duplicate) {
+                    return false;
+                }
+                route.get().handler().accept(envelope);
+                return true;
+            });
+        } finally {
+            handling.stop(Timer.builder("kajimaru.inbox.handling").description("inbox transaction: dedup and handler")
+                    .tag("consumer", consumerName).tag("type", type).publishPercentileHistogram().register(meters));
+        }
         meters.counter("kajimaru.inbox.events", "consumer", consumerName, "type", type,
                 "outcome", Boolean.TRUE.equals(applied) ? "applied" : "duplicate").increment();
         if (!Boolean.TRUE.equals(applied)) {

@@ -4,13 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Span;
 import jp.kajimaru.events.EventHeaders;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -28,16 +31,28 @@ public class OutboxPublisher {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Duration sendTimeout;
-    private final Counter published;
+    private final MeterRegistry meters;
+    private final PublishTracing tracing;
+    private final AtomicReference<Instant> lastPublish = new AtomicReference<>();
 
     public OutboxPublisher(KafkaTemplate<byte[], byte[]> kafka, JdbcTemplate jdbc, Clock clock, Duration sendTimeout,
                            MeterRegistry meters) {
+        this(kafka, jdbc, clock, sendTimeout, meters, PublishTracing.NONE);
+    }
+
+    public OutboxPublisher(KafkaTemplate<byte[], byte[]> kafka, JdbcTemplate jdbc, Clock clock, Duration sendTimeout,
+                           MeterRegistry meters, PublishTracing tracing) {
         this.kafka = kafka;
         this.jdbc = jdbc;
         this.clock = clock;
         this.sendTimeout = sendTimeout;
-        this.published = Counter.builder("kajimaru.outbox.published").description("outbox events sent to Kafka")
-                .register(meters);
+        this.meters = meters;
+        this.tracing = tracing;
+    }
+
+    /** When the broker last acknowledged a batch (the injected clock's time); empty until the first. */
+    public Optional<Instant> lastPublishedAt() {
+        return Optional.ofNullable(lastPublish.get());
     }
 
     /** Sends all records and returns once the broker has them; throws if any send fails. */
@@ -46,11 +61,27 @@ public class OutboxPublisher {
             return;
         }
         List<CompletableFuture<?>> sends = new ArrayList<>(records.size());
-        for (OutboxRecord r : records) {
-            sends.add(kafka.send(toProducerRecord(r)));
+        List<Span> spans = new ArrayList<>(records.size());
+        Throwable failure = null;
+        try {
+            for (OutboxRecord r : records) {
+                ProducerRecord<byte[], byte[]> record = toProducerRecord(r);
+                spans.add(tracing.start(r, record));
+                sends.add(kafka.send(record));
+            }
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            for (Span span : spans) {
+                PublishTracing.end(span, failure);
+            }
         }
-        CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        published.increment(records.size());
+        // Per event type: the business counters (tasks assigned, done, overdue, substitutes, stock crossings) are
+        // these events, counted once where they leave the service.
+        records.forEach(r -> meters.counter("kajimaru.outbox.published", "type", r.eventType()).increment());
+        lastPublish.set(clock.instant());
         markPublished(records);
     }
 

@@ -2,7 +2,10 @@ package jp.kajimaru.messaging.relay;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -25,6 +28,12 @@ public class OutboxRows {
     public long pendingCount() {
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE published_at IS NULL", Long.class);
         return n == null ? 0 : n;
+    }
+
+    /** When the oldest event still waiting for the relay happened; empty when every row is published. */
+    public Optional<Instant> oldestPendingOccurredAt() {
+        Timestamp t = jdbc.queryForObject("SELECT MIN(occurred_at) FROM outbox WHERE published_at IS NULL", Timestamp.class);
+        return Optional.ofNullable(t).map(Timestamp::toInstant);
     }
 
     private static OutboxRecord map(ResultSet rs, int row) throws SQLException {

@@ -2,7 +2,6 @@ package jp.kajimaru.messaging.inbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 import jp.kajimaru.events.EventHeaders;
@@ -11,14 +10,11 @@ import jp.kajimaru.events.Topics;
 import jp.kajimaru.events.user.MemberJoined;
 import jp.kajimaru.events.user.MemberRole;
 import jp.kajimaru.messaging.testapp.MessagingTestApplication;
+import jp.kajimaru.messaging.testapp.TestRecords;
 import jp.kajimaru.testsupport.KafkaTestConsumer;
 import jp.kajimaru.testsupport.RealInfrastructure;
-import jp.kajimaru.testsupport.TestKafka;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,10 +36,7 @@ class InboxConsumerTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired EventJson json;
 
-    private final KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.get().bootstrapServers(),
-            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+    private final KafkaProducer<byte[], byte[]> producer = TestRecords.producer();
 
     @AfterEach
     void close() {
@@ -125,16 +118,6 @@ class InboxConsumerTest {
 
     private static ProducerRecord<byte[], byte[]> record(UUID eventId, UUID household, String type, String version,
                                                          byte[] payload) {
-        ProducerRecord<byte[], byte[]> r = new ProducerRecord<>(TOPIC, household.toString().getBytes(StandardCharsets.UTF_8),
-                payload);
-        Map.of(EventHeaders.EVENT_ID, eventId.toString(),
-                EventHeaders.EVENT_TYPE, type,
-                EventHeaders.EVENT_VERSION, version,
-                EventHeaders.OCCURRED_AT, jp.kajimaru.testsupport.TestClock.shared().instant().toString(),
-                EventHeaders.HOUSEHOLD_ID, household.toString(),
-                EventHeaders.AGGREGATE_TYPE, "member",
-                EventHeaders.AGGREGATE_ID, UUID.randomUUID().toString())
-                .forEach((k, v) -> r.headers().add(new RecordHeader(k, v.getBytes(StandardCharsets.UTF_8))));
-        return r;
+        return TestRecords.record(TOPIC, eventId, household, type, version, payload);
     }
 }

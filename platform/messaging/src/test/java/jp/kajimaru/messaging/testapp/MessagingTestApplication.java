@@ -16,6 +16,11 @@ public class MessagingTestApplication {
 
     public static final String POISON = "poison";
 
+    @Bean
+    FinishedSpans finishedSpans() {
+        return new FinishedSpans();
+    }
+
     /** Each applied MemberJoined leaves one row in {@code effects}; a poison name always fails. */
     @Bean
     Consumer<Message<byte[]>> testEvents(InboxProcessor inbox, JdbcTemplate jdbc) {
