@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code kajimaru up} starts MariaDB, Kafka and every service; {@code kajimaru infra} only MariaDB and Kafka,
+ * {@code kajimaru up} starts MariaDB, Kafka and every service ({@code up --ops} also Zipkin and Prometheus, see
+ * {@link OpsTools}); {@code kajimaru infra} only MariaDB and Kafka,
  * for running the services from an IDE. Both run until Ctrl-C or SIGTERM, then stop what they started.
  */
 public final class KajimaruLauncher {
@@ -17,23 +18,29 @@ public final class KajimaruLauncher {
 
     private final StackConfig config;
     private final Infrastructure infra = new Infrastructure();
-    private final ServiceSupervisor services = new ServiceSupervisor();
+    private final ServiceSupervisor services;
+    private final OpsTools ops;
 
-    private KajimaruLauncher(StackConfig config) {
+    private KajimaruLauncher(StackConfig config, Observability observability, OpsTools ops) {
         this.config = config;
+        this.services = new ServiceSupervisor(observability.springArguments());
+        this.ops = ops;
     }
 
     public static void main(String[] args) {
         String command = args.length == 0 ? "up" : args[0];
-        if (!command.equals("up") && !command.equals("infra")) {
-            System.err.println("usage: kajimaru [up|infra]");
+        boolean withOps = args.length == 2 && args[1].equals("--ops") && command.equals("up");
+        if (!command.equals("up") && !command.equals("infra") || args.length > (withOps ? 2 : 1)) {
+            System.err.println("usage: kajimaru [up [--ops]|infra]");
             System.exit(2);
         }
         StackConfig config = StackConfig.fromEnv(System.getenv(), Path.of(""));
         // logback.xml writes to this folder; it must be set before the first logger is created.
         System.setProperty("kajimaru.logDir", config.logDir().toString());
         try {
-            new KajimaruLauncher(config).run(command.equals("up"));
+            Observability observability = Observability.fromEnv(System.getenv());
+            new KajimaruLauncher(config, withOps ? observability.forOps(OpsTools.ZIPKIN_SPANS) : observability,
+                    withOps ? new OpsTools() : null).run(command.equals("up"));
         } catch (Exception e) {
             // Kafka's non-daemon threads would keep a half-started JVM alive; exiting runs the shutdown hook.
             System.err.println("Kajimaru failed to start: " + e);
@@ -80,6 +87,9 @@ public final class KajimaruLauncher {
     }
 
     private void startServices(long start) throws Exception {
+        if (ops != null) {
+            ops.start(config);
+        }
         services.startAll(config, infra);
         ServiceProcess failed = services.awaitAllUp(STARTUP_TIMEOUT);
         if (failed != null) {
@@ -91,6 +101,9 @@ public final class KajimaruLauncher {
         }
         System.out.println();
         System.out.println("Kajimaru is running at http://localhost:" + ServiceSpec.GATEWAY.port());
+        if (ops != null) {
+            ops.urls().forEach(System.out::println);
+        }
         System.out.printf(Locale.ROOT, "Started in %.1f s%n", (System.nanoTime() - start) / 1e9);
         System.out.println(MemoryUsage.report(services.pids()));
     }
@@ -102,6 +115,9 @@ public final class KajimaruLauncher {
             services.stopAll();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (ops != null) {
+            ops.close();
         }
         infra.close();
     }

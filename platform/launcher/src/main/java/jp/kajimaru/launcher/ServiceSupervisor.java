@@ -20,7 +20,17 @@ public final class ServiceSupervisor {
 
     private final List<ServiceProcess> running = new ArrayList<>();
     private final HealthProbe healthProbe = new HealthProbe();
+    /** Appended to every service's command (traces and log format, see {@link Observability}); not to training runs. */
+    private final List<String> extraArguments;
     private boolean stopped;
+
+    public ServiceSupervisor() {
+        this(List.of());
+    }
+
+    public ServiceSupervisor(List<String> extraArguments) {
+        this.extraArguments = List.copyOf(extraArguments);
+    }
 
     /** Refuses once {@link #stopAll()} ran, so a Ctrl-C during infrastructure start leaves no orphans. */
     public void startAll(StackConfig config, Infrastructure infra) throws IOException, InterruptedException {
@@ -55,7 +65,9 @@ public final class ServiceSupervisor {
                 if (stopped) {
                     throw new IllegalStateException("shutting down");
                 }
-                running.add(ServiceProcess.start(ServiceSpec.ALL.get(i), commands.get(i), config.logDir()));
+                List<String> command = new ArrayList<>(commands.get(i));
+                command.addAll(extraArguments);
+                running.add(ServiceProcess.start(ServiceSpec.ALL.get(i), command, config.logDir()));
             }
         }
     }
