@@ -11,10 +11,14 @@ import {
 import { currentLanguage, serverNow } from '../i18n.js';
 import { rosterRecentlyChanged } from '../roster.js';
 import { weatherCard } from './weather-card.js';
+import '../i18n/setting-up.js';
 import { currentMe, isAdmin, loadHousehold } from '../session.js';
 
 const POLL_MILLIS = 3000;
 const MAX_EMPTY_POLLS = 20;
+// While rotation-service is still setting the household up (202, code householdSettingUp), ask again this often.
+const SETTING_UP_MILLIS = 1000;
+const MAX_SETTING_UP_POLLS = 300;
 const REASONS = ['BUSY', 'NOT_CANDIDATE', 'ROLE_TOO_LOW'];
 // The rotation's rule strings → words for people; an unknown rule is shown as sent, under the general rule.
 const RULES = {
@@ -68,6 +72,7 @@ export async function renderDashboard(root) {
   let timer = null;
   let sequence = 0;
   let emptyPolls = 0;
+  let settingUpPolls = 0;
   let lastLoad = 0;
   let data = null;
   let people = new Map(); // memberId → {displayName, avatar, colour} from /api/members
@@ -88,6 +93,10 @@ export async function renderDashboard(root) {
     if (timer !== null) window.clearTimeout(timer);
     timer = null;
     if (!alive) return;
+    if (!data && settingUpPolls > 0 && settingUpPolls < MAX_SETTING_UP_POLLS) {
+      timer = window.setTimeout(() => load(), SETTING_UP_MILLIS);
+      return;
+    }
     const empty = !data || isEmpty(data);
     if ((empty && emptyPolls < MAX_EMPTY_POLLS) || rosterRecentlyChanged()) {
       if (empty) emptyPolls += 1;
@@ -106,6 +115,12 @@ export async function renderDashboard(root) {
       ]);
       if (!alive || mine !== sequence) return;
       if (Array.isArray(members)) people = new Map(members.map((m) => [String(m.id), m]));
+      if (dashboard?.code === 'householdSettingUp') {
+        settingUpPolls += 1;
+        paintSettingUp();
+        return;
+      }
+      settingUpPolls = 0;
       data = dashboard || {};
       hideAlert(box);
       paint();
@@ -467,6 +482,13 @@ export async function renderDashboard(root) {
               }
               return chip;
             }))))))));
+  }
+
+  function paintSettingUp() {
+    content.replaceChildren(el('div', { class: 'text-center my-5', testid: 'dashboard-setting-up', role: 'status' },
+      el('p', { class: 'lead', i18n: 'dash.settingUp' }),
+      el('p', { class: 'text-secondary', i18n: 'dash.settingUpHint' }),
+      el('div', { class: 'd-flex justify-content-center' }, spinner())));
   }
 
   function paint() {

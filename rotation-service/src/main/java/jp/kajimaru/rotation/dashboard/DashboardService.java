@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import jp.kajimaru.domain.NotFoundException;
 import jp.kajimaru.rotation.household.Household;
 import jp.kajimaru.rotation.household.HouseholdReplica;
 import jp.kajimaru.rotation.household.Member;
@@ -50,7 +49,7 @@ class DashboardService {
 
     @Transactional(readOnly = true)
     Dashboard build(CurrentMember caller) {
-        Household h = replica.household(caller.householdId()).orElseThrow(() -> new NotFoundException("Household"));
+        Household h = replica.householdOfCaller(caller.householdId());
         Instant now = clock.instant();
         LocalDate today = h.today(clock);
         Period period = Period.containing(today, h.rotationUnit());

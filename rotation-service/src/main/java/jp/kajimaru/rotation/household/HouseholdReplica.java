@@ -70,6 +70,15 @@ public class HouseholdReplica {
         return households.findById(id);
     }
 
+    /**
+     * The household of a signed-in caller. Their token proves user-service created it, so when it is not here yet its
+     * HouseholdCreated is still on its way: {@link HouseholdSettingUpException}, not "not found".
+     */
+    @Transactional(readOnly = true)
+    public Household householdOfCaller(UUID id) {
+        return households.findById(id).orElseThrow(HouseholdSettingUpException::new);
+    }
+
     /** Every household (the scheduler's cross-household scan). */
     @Transactional(readOnly = true)
     public List<UUID> householdIds() {

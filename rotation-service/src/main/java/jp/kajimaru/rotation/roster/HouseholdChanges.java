@@ -53,8 +53,8 @@ public class HouseholdChanges {
     @Transactional
     public void memberJoined(MemberJoined m, Instant at) {
         replica.upsertMember(m.memberId(), m.householdId(), m.displayName(), m.role(), at);
-        // A new member takes a fair part of what is still open from today on.
-        roster.ensureCurrent(m.householdId());
+        // A new member takes a fair part of what is still open from today on (one pass: the re-plan also plans the
+        // current period, and the next on the current one's last day, where they are missing).
         roster.replanFuture(m.householdId(), null, ReassignReason.REGENERATED);
     }
 

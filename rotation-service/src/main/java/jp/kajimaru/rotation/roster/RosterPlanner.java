@@ -168,12 +168,20 @@ public class RosterPlanner {
         replica.lockForPlanning(householdId).ifPresent(h -> creator.applyDueTimes(h, h.today(clock)));
     }
 
-    /** The current period and the following ones that have been planned already. */
+    /**
+     * The current period and the following ones that have been planned already; on the current one's last day the next
+     * one too, as {@link #ensureCurrent} would plan it (so a re-plan needs no separate pass of that first).
+     */
     private List<Period> plannedPeriods(Household h, LocalDate today) {
         List<Period> planned = new ArrayList<>();
         Period p = Period.containing(today, h.rotationUnit());
         planned.add(p);
-        for (Period next = p.next(); periods.existsByHouseholdIdAndStart(h.id(), next.start()); next = next.next()) {
+        Period next = p.next();
+        if (!p.end().isAfter(today)) {
+            planned.add(next);
+            next = next.next();
+        }
+        for (; periods.existsByHouseholdIdAndStart(h.id(), next.start()); next = next.next()) {
             planned.add(next);
         }
         return planned;

@@ -3,7 +3,6 @@ package jp.kajimaru.rotation.roster;
 import java.time.LocalTime;
 import java.util.UUID;
 
-import jp.kajimaru.domain.NotFoundException;
 import jp.kajimaru.events.rotation.ReassignReason;
 import jp.kajimaru.rotation.household.Household;
 import jp.kajimaru.rotation.household.HouseholdReplica;
@@ -31,7 +30,7 @@ public class RotationSettingsService {
 
     @Transactional(readOnly = true)
     public SettingsView settings(CurrentMember caller) {
-        Household h = replica.household(caller.householdId()).orElseThrow(() -> new NotFoundException("Household"));
+        Household h = replica.householdOfCaller(caller.householdId());
         LocalTime due = settings.findById(h.id()).flatMap(RotationSettings::defaultDueTime).orElse(null);
         return new SettingsView(h.rotationUnit(), h.timeZone(), due);
     }
