@@ -66,6 +66,11 @@ final class RunningStack {
         // Every service starts its clock at the same Monday morning (09:00 in Tokyo) and ticks on from there, so the
         // flows see the same weekday and are far from midnight whatever day the suite runs on.
         pb.environment().put("KAJIMARU_CLOCK_START", STACK_CLOCK_START);
+        // Every span to the test JVM's Zipkin (ZipkinServer, started by the ITs that read traces); HTTP latency
+        // histograms on, as compose and k8s have them (the dashboards' p95 panels; ExposedMetricsIT checks them).
+        pb.environment().put("KAJIMARU_ZIPKIN_ENDPOINT", ZipkinServer.SPANS);
+        // (Dash removed, not turned into "_": that would bind to management.metrics.distribution.percentiles.)
+        pb.environment().put("MANAGEMENT_METRICS_DISTRIBUTION_PERCENTILESHISTOGRAM_HTTP_SERVER_REQUESTS", "true");
         pb.environment().remove("KAJIMARU_DB_URL");
         pb.environment().remove("KAJIMARU_KAFKA");
         long started = System.nanoTime();
