@@ -24,7 +24,9 @@ public record MessagingProperties(
         relay = relay == null ? Relay.DEBEZIUM : relay;
         pollingInterval = pollingInterval == null ? Duration.ofMillis(50) : pollingInterval;
         batchSize = batchSize <= 0 ? 200 : batchSize;
-        debeziumPollInterval = debeziumPollInterval == null ? Duration.ofMillis(10) : debeziumPollInterval;
+        // Only how often an idle engine wakes: the relay then takes batches of one, which leave at once; below 100 ms it
+        // batches instead (DebeziumOutboxRelay.BATCHING_BELOW).
+        debeziumPollInterval = debeziumPollInterval == null ? Duration.ofMillis(500) : debeziumPollInterval;
         leaderCheckInterval = leaderCheckInterval == null ? Duration.ofSeconds(1) : leaderCheckInterval;
         retention = retention == null ? Duration.ofDays(7) : retention;
         inboxRetention = inboxRetention == null ? Duration.ofDays(30) : inboxRetention;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -35,12 +36,15 @@ public class DebeziumOutboxRelay implements OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(DebeziumOutboxRelay.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+    /** Poll intervals shorter than this make the engine batch (see {@link #properties()}). */
+    public static final Duration BATCHING_BELOW = Duration.ofMillis(100);
 
     private final BinlogSource source;
     private final DataSource dataSource;
     private final OutboxPublisher publisher;
     private final String name;
     private final Duration pollInterval;
+    private final Map<String, String> engineOverrides;
     private final ObjectMapper json = JsonMapper.builder().build();
     private final String storageKey = UUID.randomUUID().toString();
     private ExecutorService executor;
@@ -49,11 +53,21 @@ public class DebeziumOutboxRelay implements OutboxRelay {
 
     public DebeziumOutboxRelay(BinlogSource source, DataSource dataSource, OutboxPublisher publisher, String name,
                                Duration pollInterval) {
+        this(source, dataSource, publisher, name, pollInterval, Map.of());
+    }
+
+    /**
+     * With engine properties set over the relay's own (an empty value removes one); for benchmarks that compare
+     * engine settings, not for services.
+     */
+    public DebeziumOutboxRelay(BinlogSource source, DataSource dataSource, OutboxPublisher publisher, String name,
+                               Duration pollInterval, Map<String, String> engineOverrides) {
         this.source = source;
         this.dataSource = dataSource;
         this.publisher = publisher;
         this.name = name;
         this.pollInterval = pollInterval;
+        this.engineOverrides = Map.copyOf(engineOverrides);
     }
 
     @Override
@@ -179,6 +193,12 @@ public class DebeziumOutboxRelay implements OutboxRelay {
         p.setProperty("snapshot.locking.mode", "none");
         p.setProperty("include.schema.changes", "false");
         p.setProperty("tombstones.on.delete", "false");
+        // Debezium's queue hands a batch over once it is full or the poll interval has passed. With the default poll
+        // interval (kajimaru.outbox.debezium-poll-interval, 500 ms) batches are of one: a row leaves the moment it is
+        // read and the interval only sets how often an idle engine wakes. Below BATCHING_BELOW the engine batches
+        // (Debezium's 2048) for more events per second, each waiting out the interval, at the price of that many
+        // wake-ups: 10 ms cost ~7 % of a core per idle service (bench/results/relay-latency.md, idle-cpu.md).
+        p.setProperty("max.batch.size", pollInterval.compareTo(BATCHING_BELOW) < 0 ? "2048" : "1");
         p.setProperty("poll.interval.ms", Long.toString(pollInterval.toMillis()));
         p.setProperty("converter.schemas.enable", "false");
         p.setProperty("offset.storage", JdbcOffsetStore.class.getName());
@@ -189,6 +209,13 @@ public class DebeziumOutboxRelay implements OutboxRelay {
         p.setProperty("schema.history.internal.store.only.captured.tables.ddl", "true");
         p.setProperty("schema.history.internal.store.only.captured.databases.ddl", "true");
         p.setProperty("errors.max.retries", "-1");
+        engineOverrides.forEach((key, value) -> {
+            if (value.isEmpty()) {
+                p.remove(key);
+            } else {
+                p.setProperty(key, value);
+            }
+        });
         return p;
     }
 

@@ -18,7 +18,10 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Runs the relay on exactly one replica of a service. Leadership is a named database lock
  * ({@code GET_LOCK}) held by a dedicated connection: it is released when the holder stops or its
- * connection dies, and another replica picks it up at its next check. Works the same on MariaDB and MySQL.
+ * connection dies. A standby waits for the lock inside the database ({@code GET_LOCK} with a timeout of one
+ * check interval, at least a second, then asks again at once), so it takes over as soon as the lock is free
+ * instead of at its next poll; the leader checks that it still holds the lock every check interval. Works the same
+ * on MariaDB and MySQL.
  */
 public class RelayLeadership implements SmartLifecycle {
 
@@ -42,33 +45,55 @@ public class RelayLeadership implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        loop = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "outbox-relay-leadership"));
-        loop.scheduleWithFixedDelay(this::check, 0, checkInterval.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledExecutorService l = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "outbox-relay-leadership"));
+        loop = l;
+        l.execute(() -> round(l));
     }
 
-    private synchronized void check() {
+    // One check, then the next: at once after a standby has waited out its GET_LOCK, else after the check interval.
+    private void round(ScheduledExecutorService l) {
+        long delay = check() ? 0 : checkInterval.toMillis();
+        try {
+            l.schedule(() -> round(l), delay, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException stopped) {
+            // stop() shut the loop down.
+        }
+    }
+
+    /** True when this check already waited (a standby blocked in GET_LOCK until its timeout). */
+    private synchronized boolean check() {
         checks.incrementAndGet();
         try {
             if (leader && !stillHoldsLock()) {
                 log.warn("Lost the outbox relay lock {}; stopping the relay", lockName);
                 resign();
             }
-            if (!leader && tryAcquire()) {
-                leader = true;
-                log.info("Holding the outbox relay lock {}; starting the {} relay", lockName, relay.kind());
-                relay.start();
+            if (!leader) {
+                long started = System.nanoTime();
+                if (tryAcquire()) {
+                    leader = true;
+                    log.info("Holding the outbox relay lock {}; starting the {} relay", lockName, relay.kind());
+                    relay.start();
+                    return false;
+                }
+                return System.nanoTime() - started >= TimeUnit.SECONDS.toNanos(lockWaitSeconds()) / 2;
             }
         } catch (RuntimeException e) {
             log.warn("Outbox relay leadership check failed: {}", e.toString());
             resign();
         }
+        return false;
+    }
+
+    private long lockWaitSeconds() {
+        return Math.max(1, checkInterval.toSeconds());
     }
 
     private boolean tryAcquire() {
         try {
             Connection c = dataSource.getConnection();
             c.setAutoCommit(true);
-            try (PreparedStatement st = c.prepareStatement("SELECT GET_LOCK(?, 0)")) {
+            try (PreparedStatement st = c.prepareStatement("SELECT GET_LOCK(?, " + lockWaitSeconds() + ")")) {
                 st.setString(1, lockName);
                 try (ResultSet rs = st.executeQuery()) {
                     if (rs.next() && rs.getInt(1) == 1) {
