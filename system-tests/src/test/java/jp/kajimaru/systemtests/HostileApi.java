@@ -53,12 +53,25 @@ final class HostileApi {
         }
     }
 
-    static List<Op> operations(String host) throws Exception {
-        List<Op> ops = new ArrayList<>();
+    /** Every service's OpenAPI document, read through the gateway. */
+    static Map<String, JsonNode> documents(String host) throws Exception {
+        Map<String, JsonNode> docs = new LinkedHashMap<>();
         for (String service : SERVICES) {
             HttpResponse<String> r = send(host, "GET", "/v3/api-docs/" + service, null, null);
             assertThat(r.statusCode()).as("OpenAPI document of " + service).isEqualTo(200);
-            JsonNode paths = JSON.readTree(r.body()).get("paths");
+            docs.put(service, JSON.readTree(r.body()));
+        }
+        return docs;
+    }
+
+    static List<Op> operations(String host) throws Exception {
+        return operations(documents(host));
+    }
+
+    static List<Op> operations(Map<String, JsonNode> documents) {
+        List<Op> ops = new ArrayList<>();
+        for (String service : SERVICES) {
+            JsonNode paths = documents.get(service).get("paths");
             assertThat(paths).as("paths of " + service).isNotNull();
             for (Map.Entry<String, JsonNode> path : paths.properties()) {
                 for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
@@ -92,7 +105,10 @@ final class HostileApi {
             b.header("Authorization", "Bearer " + token);
         }
         headers.forEach(b::header);
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        SecretScan.cookies(r.headers().allValues("set-cookie"));
+        SecretScan.response(r.body());
+        return r;
     }
 
     static JsonNode json(HttpResponse<String> r) {

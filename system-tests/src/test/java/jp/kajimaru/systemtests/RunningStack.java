@@ -164,6 +164,11 @@ final class RunningStack {
         if (!errors.isEmpty()) {
             problems.add("services logged ERROR lines while the tests ran:\n  " + String.join("\n  ", errors));
         }
+        // After the stop, so the logs are complete: no secret in any log line or recorded response (SecretScan).
+        List<String> leaks = SecretScan.findings(LOGS);
+        if (!leaks.isEmpty()) {
+            problems.add("secrets in logs or responses:\n  " + String.join("\n  ", leaks));
+        }
         if (!problems.isEmpty()) {
             System.err.println("[stack-it] ERROR: " + String.join("; ", problems));
             System.err.flush();

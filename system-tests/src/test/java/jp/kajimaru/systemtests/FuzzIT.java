@@ -1,0 +1,216 @@
+package jp.kajimaru.systemtests;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+
+import jp.kajimaru.systemtests.FuzzCases.Case;
+import jp.kajimaru.systemtests.HostileApi.Household;
+import jp.kajimaru.systemtests.HostileApi.Op;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static jp.kajimaru.systemtests.HostileApi.expect;
+import static jp.kajimaru.systemtests.HostileApi.json;
+import static jp.kajimaru.systemtests.HostileApi.send;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue #15, "Hostile input": an OpenAPI-driven fuzzer over every operation of every service, through the gateway of
+ * the running stack. {@link FuzzCases} makes at least {@link #REQUESTS} requests from a fixed seed; each answer must
+ * be below 500, carry no stack trace or SQL, and — when it is a 4xx — be {@code application/problem+json} whose
+ * status matches and which says what is wrong (a {@code detail} or an {@code errors} list). A body naming another
+ * household's resource in an id field must not succeed, and the other household must be unchanged afterwards.
+ *
+ * <p>The gateway limits the secret-checking endpoints (login, invite join, PINs) per client address. The fuzzer
+ * is many clients: request {@code n} comes from its own loopback source address (127.77.x.y), so every request
+ * reaches the service behind the limit instead of being answered 429 — the limits themselves stay as they are
+ * (GatewaySecurityIT tests them), and a 429 here fails the test. The status histogram is printed and written to
+ * {@code target/fuzz-histogram.txt}.
+ */
+class FuzzIT {
+
+    static final String HOST = "127.0.0.33";
+    static final long SEED = 15;
+    static final int REQUESTS = 12_000;
+    static final int THREADS = 6;
+    static final Path HISTOGRAM = RunningStack.REPO.resolve("system-tests/target/fuzz-histogram.txt");
+
+    /** What a body must never show: a Java stack trace, exception class names, SQL or JDBC details. */
+    static final Pattern LEAK = Pattern.compile("\\bat (java|jakarta|org|jp|com|tools|reactor|io)\\.[\\w.$]+\\("
+            + "|Exception\\b|Caused by|SQLState|SQL syntax|jdbc:|org\\.hibernate|org\\.springframework|java\\.lang"
+            + "|\\bSELECT\\b[^\"]{0,200}\\bFROM\\b|\\bINSERT INTO\\b|\\bUPDATE [a-z_]+ SET\\b|\"trace\"\\s*:");
+
+    record Outcome(Case c, FuzzHttp.Response response, String error) {
+        int status() {
+            return response == null ? 0 : response.status();
+        }
+    }
+
+    @Test
+    void everyOperationSurvivesMalformedAndHostileInput() throws Exception {
+        RunningStack.get();
+        Map<String, JsonNode> docs = HostileApi.documents(HOST);
+        List<Op> ops = HostileApi.operations(docs);
+        Household a = new Household(HOST).signUp().withResources();
+        Household b = new Household(HOST).signUp().withResources();
+        String deviceCookie = HostileApi.cookie(expect(a.post("/api/devices", a.adminToken, "{\"name\":\"Fuzz " + a.tag + "\"}"), 201), "KJ_DEV");
+        Map<String, String> own = ids(a);
+        Map<String, String> foreign = ids(b);
+        String foreignHousehold = json(expect(send(HOST, "GET", "/api/households/current", b.adminToken, null), 200))
+                .get("id").asString();
+        Map<String, String> before = b.snapshot();
+
+        List<Case> cases = FuzzCases.generate(docs, ops, new FuzzCases.Targets(own, foreign, a.adminToken,
+                deviceCookie, foreignHousehold, a.tag), SEED, REQUESTS);
+        long t0 = System.nanoTime();
+        List<Outcome> outcomes = run(cases);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+
+        List<String> defects = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            String problem = judge(o, b.tag);
+            if (problem != null) {
+                defects.add(o.c() + " → " + problem);
+            }
+        }
+        String report = histogram(ops, outcomes, seconds, defects);
+        System.out.println(report);
+        Files.writeString(HISTOGRAM, report, StandardCharsets.UTF_8);
+
+        assertThat(outcomes).hasSizeGreaterThanOrEqualTo(10_000);
+        assertThat(defects).as("fuzz findings (all in " + HISTOGRAM + ")").isEmpty();
+        assertThat(outcomes.stream().filter(o -> o.status() == 429).count())
+                .as("requests a per-client limit answered instead of the service").isZero();
+        assertThat(b.snapshot()).as("the other household after the fuzz run").isEqualTo(before);
+        expect(send(HOST, "GET", "/api/auth/me", a.adminToken, null), 200);
+    }
+
+    private static Map<String, String> ids(Household h) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        h.resources.forEach((kind, r) -> ids.put(kind, r.id()));
+        ids.put("self", h.adminMemberId.toString());
+        return ids;
+    }
+
+    private static List<Outcome> run(List<Case> cases) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (Case c : cases) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        FuzzHttp.Response r = FuzzHttp.send(source(c.n()), c.request());
+                        SecretScan.cookies(List.of(r.headers().getOrDefault("set-cookie", "")));
+                        SecretScan.response(r.body());
+                        return new Outcome(c, r, null);
+                    } catch (IOException e) {
+                        return new Outcome(c, null, e.toString());
+                    }
+                }));
+            }
+            List<Outcome> out = new ArrayList<>();
+            for (Future<Outcome> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Request n's own client address: 127.77.x.y, a different one for every request. */
+    static InetAddress source(int n) throws IOException {
+        return InetAddress.getByAddress(new byte[]{127, 77, (byte) (1 + n / 250 % 250), (byte) (1 + n % 250)});
+    }
+
+    /** Null when the answer is acceptable, else what is wrong with it. */
+    static String judge(Outcome o, String otherHouseholdTag) {
+        if (o.response() == null) {
+            return "no answer: " + o.error();
+        }
+        FuzzHttp.Response r = o.response();
+        String body = r.body();
+        if (r.status() >= 500) {
+            return r.status() + " " + abbreviate(body);
+        }
+        if (LEAK.matcher(body).find()) {
+            return r.status() + " leaks internals: " + abbreviate(body);
+        }
+        if (body.contains(otherHouseholdTag)) {
+            return r.status() + " shows the other household's data: " + abbreviate(body);
+        }
+        if (o.c().foreignBodyId() && r.status() < 300) {
+            return r.status() + " accepted another household's id in the body: " + abbreviate(body);
+        }
+        if (r.status() >= 400) {
+            return problemJsonFault(r);
+        }
+        return null;
+    }
+
+    /** Null when a 4xx is problem+json with its own status and a useful message. */
+    static String problemJsonFault(FuzzHttp.Response r) {
+        if (!r.contentType().startsWith("application/problem+json")) {
+            return r.status() + " is not problem+json (" + r.contentType() + "): " + abbreviate(r.body());
+        }
+        JsonNode p;
+        try {
+            p = HostileApi.JSON.readTree(r.body());
+        } catch (RuntimeException e) {
+            return r.status() + " problem+json does not parse: " + abbreviate(r.body());
+        }
+        if (p.path("status").asInt(-1) != r.status()) {
+            return r.status() + " problem+json with status " + p.path("status") + ": " + abbreviate(r.body());
+        }
+        boolean useful = !p.path("detail").asString("").isBlank() || !p.path("errors").isEmpty();
+        return useful ? null : r.status() + " problem+json without detail or errors: " + abbreviate(r.body());
+    }
+
+    private static String histogram(List<Op> ops, List<Outcome> outcomes, double seconds, List<String> defects) {
+        Map<Integer, Integer> all = new TreeMap<>();
+        Map<String, Map<Integer, Integer>> perService = new TreeMap<>();
+        Map<String, Map<Integer, Integer>> perMutation = new TreeMap<>();
+        Map<String, Integer> perOperation = new ConcurrentHashMap<>();
+        for (Outcome o : outcomes) {
+            all.merge(o.status(), 1, Integer::sum);
+            perService.computeIfAbsent(o.c().op().service(), k -> new TreeMap<>()).merge(o.status(), 1, Integer::sum);
+            perMutation.computeIfAbsent(o.c().mutation(), k -> new TreeMap<>()).merge(o.status(), 1, Integer::sum);
+            perOperation.merge(o.c().op().toString(), 1, Integer::sum);
+        }
+        StringBuilder s = new StringBuilder();
+        s.append(String.format("FuzzIT seed %d: %d requests over %d operations of %d services in %.1f s (%.0f/s), %d threads%n",
+                SEED, outcomes.size(), ops.size(), HostileApi.SERVICES.size(), seconds, outcomes.size() / seconds, THREADS));
+        s.append("status histogram (0 = no answer): ").append(all).append('\n');
+        s.append(String.format("≥ 500: %d; findings: %d; fewest requests for one operation: %d%n",
+                outcomes.stream().filter(o -> o.status() >= 500).count(), defects.size(),
+                perOperation.values().stream().mapToInt(Integer::intValue).min().orElse(0)));
+        s.append("\nper service:\n");
+        perService.forEach((k, v) -> s.append(String.format("  %-13s %s%n", k, v)));
+        s.append("\nper kind of request:\n");
+        perMutation.forEach((k, v) -> s.append(String.format("  %-30s %s%n", k, v)));
+        s.append("\nfindings:\n");
+        List<String> sorted = new ArrayList<>(defects);
+        Collections.sort(sorted);
+        sorted.forEach(d -> s.append("  ").append(d).append('\n'));
+        return s.toString();
+    }
+
+    static String abbreviate(String body) {
+        String b = body.replaceAll("\\p{Cntrl}", "?");
+        return b.length() > 300 ? b.substring(0, 300) + "…" : b;
+    }
+}
