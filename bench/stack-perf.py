@@ -39,7 +39,9 @@ _spec.loader.exec_module(pantry)
 
 
 def command_line():
-    return "flock /tmp/kajimaru-mvn.lock python3 bench/stack-perf.py " + " ".join(sys.argv[1:])
+    # Settings handed to every service through the launcher's environment (e.g. KAJIMARU_OUTBOX_DEBEZIUMPOLLINTERVAL).
+    env = " ".join(f"{k}={v}" for k, v in sorted(os.environ.items()) if k.startswith("KAJIMARU_OUTBOX_"))
+    return (env + " " if env else "") + "flock /tmp/kajimaru-mvn.lock python3 bench/stack-perf.py " + " ".join(sys.argv[1:])
 
 
 def header(title):
