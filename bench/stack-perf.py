@@ -33,6 +33,7 @@ TICKS = os.sysconf("SC_CLK_TCK")
 ROTATION = "http://127.0.0.1:8082"
 NGINX_PORT = 8097
 
+sys.dont_write_bytecode = True  # no bench/__pycache__ from importing the pantry script
 _spec = importlib.util.spec_from_file_location("pantry", os.path.join(REPO, "bench", "pantry-loop-latency.py"))
 pantry = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(pantry)
