@@ -76,7 +76,7 @@ export function weatherCard({ onScheduled } = {}) {
       })
       : null;
     if (action) action.addEventListener('click', () => doToday(rec, action, error, date));
-    return el('li', { class: 'list-group-item px-0', testid: 'weather-recommendation', dataset: { kind: rec.kind, choreId: rec.chore?.id || '' } },
+    return el('li', { class: 'list-group-item px-0', testid: 'weather-recommendation', dataset: { kind: rec.kind, choreId: rec.chore?.id || '', choreName: rec.chore?.name || '' } },
       el('div', { class: 'd-flex justify-content-between align-items-center gap-2' },
         el('div', {},
           el('div', { class: 'fw-semibold', text: rec.title, testid: 'weather-recommendation-title' }),

@@ -66,6 +66,8 @@ final class RunningStack {
         // Every service starts its clock at the same Monday morning (09:00 in Tokyo) and ticks on from there, so the
         // flows see the same weekday and are far from midnight whatever day the suite runs on.
         pb.environment().put("KAJIMARU_CLOCK_START", STACK_CLOCK_START);
+        // No internet here: weather-service asks recorded Open-Meteo answers served from this JVM (RecordedOpenMeteo).
+        pb.environment().put("KAJIMARU_WEATHER_BASE_URL", RecordedOpenMeteo.get().baseUrl());
         // Every span to the test JVM's Zipkin (ZipkinServer, started by the ITs that read traces); HTTP latency
         // histograms on, as compose and k8s have them (the dashboards' p95 panels; ExposedMetricsIT checks them).
         pb.environment().put("KAJIMARU_ZIPKIN_ENDPOINT", ZipkinServer.SPANS);

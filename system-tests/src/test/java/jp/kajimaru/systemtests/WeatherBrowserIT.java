@@ -1,0 +1,105 @@
+package jp.kajimaru.systemtests;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import static jp.kajimaru.systemtests.DashboardWaits.awaitTasksQuietly;
+import static jp.kajimaru.systemtests.DashboardWaits.settled;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard's weather card in a real browser against the whole stack (weather-service asks
+ * {@link RecordedOpenMeteo}: Tokyo is overcast today). A new household sees the card with the day's advice and four
+ * chores; "vacuum the rooms" matches the default chore 全部屋掃除 / Cleaning all rooms (a Saturday chore, so not on
+ * Monday's roster), and "do it today" puts that chore on today's roster with an assignee.
+ */
+class WeatherBrowserIT {
+
+    static final String PASSWORD = "correct horse battery";
+    static final String ADMIN = "Natsu";
+    static final Duration ROSTER = Duration.ofSeconds(60);
+
+    static Browser browser;
+
+    @BeforeAll
+    static void open() throws Exception {
+        RunningStack.get();
+        browser = Browser.open();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theCardShowsTodaysAdviceAndDoItTodayPutsTheMatchedChoreOnTodaysRosterWithAnAssignee() {
+        Browser b = browser;
+        b.go("/");
+        b.clickInView("start-signup");
+        b.type("householdName", "Weather family");
+        b.type("displayName", ADMIN);
+        b.type("email", "weather-" + UUID.randomUUID() + "@example.com");
+        b.type("password", PASSWORD);
+        b.type("passwordConfirm", PASSWORD);
+        b.clickInView("signup-submit");
+        b.visible("dashboard");
+        assertThat(awaitTasksQuietly(b, "today-tasks", ROSTER, tasks -> !tasks.isEmpty()))
+                .as("today's roster planned within %s", ROSTER).isTrue();
+
+        // The card: overcast Tokyo, its temperatures and rain chance, one line of advice, four chores.
+        WebElement card = b.visible("weather-card");
+        settled(b).until(d -> "fresh".equals(d.findElement(Browser.testId("weather-card")).getAttribute("data-status")));
+        assertThat(b.visible("weather-category").getAttribute("data-category")).isEqualTo("cloudy");
+        assertThat(b.text("weather-temperatures")).contains("12.4");
+        assertThat(b.text("weather-rain")).contains("30");
+        assertThat(b.text("weather-advice")).isNotBlank();
+        assertThat(b.text("weather-location")).isEqualTo("東京");
+        assertThat(card.findElements(Browser.testId("weather-recommendation"))).hasSize(4);
+        assertThat(b.displayed("weather-stale")).isFalse();
+
+        // "Vacuum the rooms" is matched to the household's all-rooms chore and offers "do it today".
+        By vacuum = By.cssSelector("[data-testid='weather-recommendation'][data-kind='vacuum']");
+        WebElement recommendation = b.visible(vacuum);
+        String choreName = recommendation.getAttribute("data-chore-name");
+        assertThat(choreName).isIn("全部屋掃除", "Cleaning all rooms");
+        assertThat(recommendation.getAttribute("data-chore-id")).isNotBlank();
+        assertThat(todays(b, choreName)).as("a Saturday chore is not on Monday's roster yet").isEmpty();
+        b.screenshot("weather-01-card");
+
+        settled(b).until(d -> {
+            b.clickInView(d.findElement(vacuum).findElement(Browser.testId("weather-do-today")));
+            return true;
+        });
+        b.visible("weather-toast");
+
+        // Today's roster now holds it, assigned (one member: to her), open.
+        assertThat(awaitTasksQuietly(b, "today-tasks", ROSTER, tasks -> tasks.stream().anyMatch(t ->
+                choreName.equals(t.getAttribute("data-chore-name")) && !t.getAttribute("data-assignee-id").isEmpty())))
+                .as("%s on today's roster with an assignee", choreName).isTrue();
+        String[] seen = new String[3];
+        settled(b).until(d -> {
+            List<WebElement> added = todays(b, choreName);
+            seen[0] = String.valueOf(added.size());
+            seen[1] = added.isEmpty() ? null : added.get(0).getAttribute("data-status");
+            seen[2] = added.isEmpty() ? null : added.get(0).findElement(Browser.testId("task-assignee")).getText().trim();
+            return true;
+        });
+        assertThat(seen).as("count, status, assignee of %s today", choreName).containsExactly("1", "OPEN", ADMIN);
+        b.screenshot("weather-02-done-today");
+    }
+
+    private static List<WebElement> todays(Browser b, String choreName) {
+        return b.driver.findElements(By.cssSelector("[data-testid='today-tasks'] [data-testid='task']")).stream()
+                .filter(t -> choreName.equals(t.getAttribute("data-chore-name"))).toList();
+    }
+}
