@@ -1,7 +1,12 @@
 package jp.kajimaru.gateway.security;
 
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -12,6 +17,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Answers 429 problem+json with Retry-After once a client exceeds a {@link RateLimits} rule. Rules match
@@ -24,8 +30,13 @@ public class RateLimitFilter implements WebFilter {
 
     private final RateLimits limits;
 
-    public RateLimitFilter(Clock clock) {
-        this.limits = new RateLimits(clock);
+    /**
+     * In memory unless {@code kajimaru.rate-limits.redis-url} (env {@code KAJIMARU_RATELIMITS_REDISURL}) names a Redis
+     * that all replicas share; {@code kajimaru.rate-limits.redis-prefix} keeps deployments sharing one Redis apart.
+     */
+    public RateLimitFilter(Clock clock, @Value("${kajimaru.rate-limits.redis-url:}") String redisUrl,
+                           @Value("${kajimaru.rate-limits.redis-prefix:kajimaru:rate:}") String redisPrefix) {
+        this.limits = new RateLimits(clock, redisUrl.isBlank() ? null : new RedisWindows(URI.create(redisUrl), redisPrefix));
     }
 
     @Override
@@ -38,8 +49,15 @@ public class RateLimitFilter implements WebFilter {
         }
         InetSocketAddress remote = request.getRemoteAddress();
         String client = remote == null ? "unknown" : remote.getAddress().getHostAddress();
-        return limits.acquire(rule.get(), client)
-                .map(wait -> tooMany(exchange.getResponse(), Math.max(1, wait.toSeconds())))
+        if (!limits.isShared()) {
+            return verdict(exchange, chain, limits.acquire(rule.get(), client));
+        }
+        return Mono.fromCallable(() -> limits.acquire(rule.get(), client)).subscribeOn(Schedulers.boundedElastic())
+                .flatMap(wait -> verdict(exchange, chain, wait));
+    }
+
+    private static Mono<Void> verdict(ServerWebExchange exchange, WebFilterChain chain, Optional<Duration> wait) {
+        return wait.map(w -> tooMany(exchange.getResponse(), Math.max(1, w.toSeconds())))
                 .orElseGet(() -> chain.filter(exchange));
     }
 

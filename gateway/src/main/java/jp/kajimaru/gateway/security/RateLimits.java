@@ -12,10 +12,20 @@ import org.springframework.util.AntPathMatcher;
 
 /**
  * Per-client limits on the endpoints that check a secret (password, invite code, PIN), counted in fixed
- * one-minute windows in memory. One gateway replica is the default deployment; several replicas would
- * each allow the limit, which still keeps guessing an 8-digit code or a PIN far out of reach.
+ * one-minute windows. In memory by default (one gateway replica, the embedded deployment); with
+ * {@link SharedWindows} (Redis, {@code kajimaru.rate-limits.redis-url}) every replica counts in the same windows, so
+ * two gateways allow the limit once, not twice. When the shared store cannot be reached, this replica counts alone
+ * (in memory) rather than letting every request through.
  */
 public class RateLimits {
+
+    /** Window counters shared by the gateway replicas. */
+    public interface SharedWindows {
+        /** Adds one to the count of {@code key} (created with time to live {@code ttl}) and returns the new count. */
+        long increment(String key, Duration ttl) throws java.io.IOException;
+    }
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RateLimits.class);
 
     public record Rule(String name, HttpMethod method, String pathPattern, int perMinute) {
     }
@@ -34,9 +44,21 @@ public class RateLimits {
     private final AntPathMatcher paths = new AntPathMatcher();
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final SharedWindows shared;
+    private volatile long lastWarning = Long.MIN_VALUE;
 
     public RateLimits(Clock clock) {
+        this(clock, null);
+    }
+
+    public RateLimits(Clock clock, SharedWindows shared) {
         this.clock = clock;
+        this.shared = shared;
+    }
+
+    /** Whether counting may wait on the network (the caller then keeps it off the event loop). */
+    public boolean isShared() {
+        return shared != null;
     }
 
     public Optional<Rule> ruleFor(HttpMethod method, String path) {
@@ -47,12 +69,29 @@ public class RateLimits {
     public Optional<Duration> acquire(Rule rule, String client) {
         long now = clock.millis();
         long windowStart = now - now % WINDOW.toMillis();
-        Window w = windows.merge(rule.name() + "|" + client, new Window(windowStart, 1),
-                (old, one) -> old.start() == windowStart ? new Window(windowStart, old.count() + 1) : one);
-        if (w.count() <= rule.perMinute()) {
+        long count = shared == null ? countHere(rule, client, windowStart) : countShared(rule, client, windowStart, now);
+        if (count <= rule.perMinute()) {
             return Optional.empty();
         }
         return Optional.of(Duration.ofMillis(windowStart + WINDOW.toMillis() - now));
+    }
+
+    private long countHere(Rule rule, String client, long windowStart) {
+        return windows.merge(rule.name() + "|" + client, new Window(windowStart, 1),
+                (old, one) -> old.start() == windowStart ? new Window(windowStart, old.count() + 1) : one).count();
+    }
+
+    private long countShared(Rule rule, String client, long windowStart, long now) {
+        try {
+            // The window's start is in the key: every replica (same clock, give or take) counts in the same one.
+            return shared.increment(rule.name() + "|" + client + "|" + windowStart, WINDOW.plusSeconds(5));
+        } catch (java.io.IOException | RuntimeException e) {
+            if (now - lastWarning > WINDOW.toMillis()) {
+                lastWarning = now;
+                log.warn("Shared rate-limit windows unreachable, this replica counts alone for now: {}", e.toString());
+            }
+            return countHere(rule, client, windowStart);
+        }
     }
 
     /** Forgets windows that have ended, so idle clients do not accumulate. */
