@@ -97,7 +97,8 @@ export function weatherCard({ onScheduled } = {}) {
     const rain = w.precipitationProbability === null || w.precipitationProbability === undefined
       ? el('span', { i18n: 'weather.rainChanceUnknown', testid: 'weather-rain' })
       : el('span', { i18n: 'weather.rainChance', args: { p: w.precipitationProbability }, testid: 'weather-rain' });
-    body.replaceChildren(
+    // replaceChildren would show a null child as the text "null": only the parts there are.
+    body.replaceChildren(...[
       el('div', { class: 'd-flex align-items-center gap-3 mb-2' },
         el('span', { class: 'display-6', 'aria-hidden': 'true', text: icon(w.category, w.weatherCode), testid: 'weather-icon' }),
         el('div', {},
@@ -107,7 +108,8 @@ export function weatherCard({ onScheduled } = {}) {
       w.status === 'stale' ? el('div', { class: 'alert alert-warning py-1 px-2 small mb-2', testid: 'weather-stale', i18n: 'weather.stale', args: { age: ageText(w.ageMinutes) } }) : null,
       el('p', { class: 'mb-2', text: w.advice || '', testid: 'weather-advice' }),
       el('h3', { class: 'h6 small fw-bold text-secondary mb-1', i18n: 'weather.recommended' }),
-      el('ul', { class: 'list-group list-group-flush', testid: 'weather-recommendations' }, recs.map((r) => recommendation(r, w.date))));
+      el('ul', { class: 'list-group list-group-flush', testid: 'weather-recommendations' }, recs.map((r) => recommendation(r, w.date))),
+    ].filter(Boolean));
   }
 
   async function load() {

@@ -66,6 +66,7 @@ class WeatherBrowserIT {
         assertThat(b.text("weather-location")).isEqualTo("東京");
         assertThat(card.findElements(Browser.testId("weather-recommendation"))).hasSize(4);
         assertThat(b.displayed("weather-stale")).isFalse();
+        assertThat(b.text("weather-body")).as("no empty part shown as text").doesNotContain("null");
 
         // "Vacuum the rooms" is matched to the household's all-rooms chore and offers "do it today".
         By vacuum = By.cssSelector("[data-testid='weather-recommendation'][data-kind='vacuum']");
