@@ -73,7 +73,7 @@ public class WebhookPoster {
             }
             return response.statusCode();
         } catch (java.io.IOException e) {
-            throw new WebhookFailed(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), 0);
+            throw new WebhookFailed(unreachable(e), 0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WebhookFailed("interrupted", 0);
@@ -103,5 +103,22 @@ public class WebhookPoster {
         public int status() {
             return status;
         }
+    }
+
+    /** What an admin can act on, in words: the receiver's address, not our exception classes. */
+    static String unreachable(java.io.IOException e) {
+        if (e instanceof java.net.http.HttpTimeoutException) {
+            return "the receiver did not answer in time";
+        }
+        if (e instanceof java.net.ConnectException) {
+            return "the receiver refused the connection";
+        }
+        if (e instanceof java.net.UnknownHostException || e.getCause() instanceof java.net.UnknownHostException) {
+            return "the receiver's host name is unknown";
+        }
+        if (e instanceof javax.net.ssl.SSLException) {
+            return "the receiver's TLS connection failed";
+        }
+        return "the receiver could not be reached";
     }
 }

@@ -58,6 +58,24 @@ class ProblemDetailsOverHttpTest {
     }
 
     @Test
+    void aMultipartBodyWithoutBoundaryIs400Problem() throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/api/public/notes"))
+                .header("Content-Type", "multipart/form-data")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"wash\",\"weight\":3}")));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertProblem(r, 400);
+        assertThat(r.body()).contains("multipart");
+    }
+
+    @Test
+    void aQueryThatIsNotUtf8Is400Problem() throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/api/public/notes?q=%ff%fe")).GET());
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertProblem(r, 400);
+        assertThat(r.body()).contains("UTF-8");
+    }
+
+    @Test
     void aUniqueKeyViolationIs409Problem() throws Exception {
         for (String kind : List.of("duplicate-key", "integrity")) {
             HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/api/public/violations/" + kind))

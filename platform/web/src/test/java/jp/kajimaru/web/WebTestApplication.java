@@ -18,6 +18,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -51,6 +52,11 @@ public class WebTestApplication {
         @PostMapping("/api/public/notes")
         Map<String, Object> createPublic(@Valid @RequestBody NoteRequest request) {
             return Map.of("text", request.text());
+        }
+
+        @GetMapping("/api/public/notes")
+        Map<String, Object> search(@RequestParam(defaultValue = "") String q) {
+            return Map.of("q", q);
         }
 
         /** What a repository throws when an insert meets a unique key (or another constraint) of the database. */

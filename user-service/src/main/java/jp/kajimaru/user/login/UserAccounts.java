@@ -41,6 +41,9 @@ public class UserAccounts {
             // Lower-casing can lengthen an address ("İ" becomes two characters); the column holds 254.
             throw new InvalidFieldException("email", "email.tooLong", "The e-mail address is too long.");
         }
+        if (!wellFormed(password)) {
+            throw new InvalidFieldException("password", "password.malformed", "The password is not valid text.");
+        }
         policy.violation(password, normalized).ifPresent(code -> {
             throw new InvalidFieldException("password", code, "The password is not acceptable.");
         });
@@ -66,7 +69,7 @@ public class UserAccounts {
         Optional<UserAccount> user = users.findByEmail(normalize(email));
         if (user.isEmpty()) {
             // Hash anyway, so the answer takes as long as for a wrong password: timing does not reveal accounts.
-            passwords.matches(password, unknownUserHash);
+            matches(password, unknownUserHash);
             return Optional.empty();
         }
         String hash = user.get().passwordHash();
@@ -86,11 +89,20 @@ public class UserAccounts {
         users.deleteById(userId);
     }
 
+    /** Whether the text has a UTF-8 form: no half of a surrogate pair on its own. */
+    static boolean wellFormed(String text) {
+        return text.codePoints().noneMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
+    }
+
     public static String normalize(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
     private boolean matches(String password, String hash) {
+        if (!wellFormed(password)) {
+            // Half a surrogate pair (JSON allows "\ud800") has no UTF-8 form to hash: it cannot be anyone's password.
+            return false;
+        }
         try {
             return passwords.matches(password, hash);
         } catch (IllegalArgumentException beyondBcrypt) {

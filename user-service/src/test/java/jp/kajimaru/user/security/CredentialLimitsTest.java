@@ -41,6 +41,21 @@ class CredentialLimitsTest extends FamilyApiTest {
     }
 
     @Test
+    void halfASurrogatePairIsAWrongPasswordAtLoginAndRefusedAtSignup() {
+        // JSON may escape a lone surrogate; it has no UTF-8 form, so no hash can be made of it.
+        String lone = "pass\\ud800word";
+        TestApi.Reply login = family.anon.from("198.51.100.40").post("/api/auth/login", Family.loginBody(family.email, lone));
+        assertThat(login.status()).isEqualTo(401);
+        TestApi.Reply unknown = family.anon.from("198.51.100.41").post("/api/auth/login",
+                Family.loginBody(Family.newEmail(), lone));
+        assertThat(unknown.status()).isEqualTo(401);
+        TestApi.Reply signup = family.anon.from("198.51.100.42").post("/api/auth/signup",
+                Family.signupBody(Family.newEmail(), "long enough \\udc00 password", "Ken"));
+        assertThat(signup.status()).isEqualTo(400);
+        assertThat(signup.body()).contains("password");
+    }
+
+    @Test
     void oneClientsWrongInviteCodesDoNotBlockOtherClients() {
         String code = family.inviteCode();
         TestApi guesser = family.anon.from("2001:db8:1:2::17");

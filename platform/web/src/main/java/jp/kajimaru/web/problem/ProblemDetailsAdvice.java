@@ -11,6 +11,7 @@ import jp.kajimaru.domain.LockedException;
 import jp.kajimaru.domain.NotFoundException;
 
 import jakarta.validation.ConstraintViolationException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -26,6 +27,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -146,6 +148,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Someone else changed this in the meantime; reload and try again.", List.of());
         ((ProblemDetail) answer.getBody()).setProperty("code", "editedMeanwhile");
         return answer;
+    }
+
+    /**
+     * A body sent as multipart (no service reads one) that Tomcat cannot even split, e.g. without a boundary: the
+     * client's mistake, answered before any handler runs.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableMultipart(MultipartException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "The multipart body cannot be read; send JSON.", List.of());
+    }
+
+    /** A query string Tomcat cannot decode (bytes that are not UTF-8, such as {@code %ff}). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> undecodableQuery(InvalidParameterException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "A query parameter is not valid UTF-8.", List.of());
     }
 
     /**
