@@ -10,8 +10,8 @@ public final class ServiceCommandLine {
     // Seven JVMs share two cores and a laptop's memory: C1 only and the serial GC start fastest and stay small; a
     // small young generation and half-size thread stacks keep ~40 MB per service out of RSS (measured on
     // user-service: 382 → 345 MB) for a few more, cheap, minor collections.
-    private static final List<String> JVM_OPTIONS = List.of("-Xms32m", "-Xmx320m", "-Xmn24m", "-Xss512k",
-            "-XX:MaxHeapFreeRatio=20", "-XX:MinHeapFreeRatio=5", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    private static final List<String> JVM_OPTIONS = List.of("-Xms32m", "-Xmx320m", "-Xmn12m", "-Xss512k",
+            "-XX:MaxHeapFreeRatio=10", "-XX:MinHeapFreeRatio=5", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private static final String LOOPBACK = "127.0.0.1";
 
