@@ -112,6 +112,17 @@ final class Browser implements AutoCloseable {
         new Select(visible(By.cssSelector("form [name='" + name + "']"))).selectByValue(value);
     }
 
+    /** Signs a new household up from the start page's form; the caller waits for the page it expects next. */
+    void signUp(String householdName, String displayName, String email, String password) {
+        clickInView("start-signup");
+        type("householdName", householdName);
+        type("displayName", displayName);
+        type("email", email);
+        type("password", password);
+        type("passwordConfirm", password);
+        clickInView("signup-submit");
+    }
+
     /** Logs in from the start page with e-mail and password; returns once the navigation bar shows who it is. */
     void logIn(String email, String password, String displayName) {
         go("/");

@@ -58,13 +58,7 @@ class BrowserIT {
     void anAdminSignsUpAddsAChildWithAPinAndInvitesSomeoneWhoJoinsFromAnotherBrowser() {
         Browser a = kitchen;
         a.go("/");
-        a.clickInView("start-signup");
-        a.type("householdName", "Yamada");
-        a.type("displayName", ADMIN);
-        a.type("email", uniqueEmail());
-        a.type("password", PASSWORD);
-        a.type("passwordConfirm", PASSWORD);
-        a.clickInView("signup-submit");
+        a.signUp("Yamada", ADMIN, uniqueEmail(), PASSWORD);
         // Sign-up lands on the dashboard; the chore list is one tap away.
         a.waiting(Browser.WAIT).until(ExpectedConditions.textToBe(Browser.testId("page-title"), "今日の家事"));
         a.clickInView("nav-chores");

@@ -42,13 +42,7 @@ class ChoresBrowserIT extends TwoBrowsers {
     void theAdminsHomeIsTheDashboardANewChoreJoinsTheRosterAndCompletingATaskCanBeUndone() {
         Browser a = admin;
         a.go("/");
-        a.clickInView("start-signup");
-        a.type("householdName", "Kobayashi");
-        a.type("displayName", ADMIN);
-        a.type("email", uniqueEmail());
-        a.type("password", PASSWORD);
-        a.type("passwordConfirm", PASSWORD);
-        a.clickInView("signup-submit");
+        a.signUp("Kobayashi", ADMIN, uniqueEmail(), PASSWORD);
 
         // Home after sign-up is the dashboard; the default chores' tasks arrive over Kafka.
         a.visible("dashboard");

@@ -61,12 +61,7 @@ class PantryLoopsIT {
     record Family(TestApi admin, LocalDate today) {
 
         static Family create(String name) {
-            TestApi anonymous = TestApi.at(RunningStack.GATEWAY);
-            TestApi.Reply signup = anonymous.post("/api/auth/signup", "{\"email\":\"pantry-" + UUID.randomUUID()
-                    + "@example.com\",\"password\":\"correct horse battery\",\"displayName\":\"Hana\",\"householdName\":\""
-                    + name + "\"}");
-            assertThat(signup.status()).as(signup.body()).isEqualTo(201);
-            TestApi admin = anonymous.as(signup.json().get("accessToken").asString());
+            TestApi admin = StackSignUp.admin("pantry", "Hana", name);
             // rotation knows the household once its dashboard answers; "today" is the stack clock's, in its zone.
             await().atMost(WAIT).pollInterval(POLL).until(() -> admin.get("/api/dashboard").status() == 200);
             JsonNode dashboard = admin.get("/api/dashboard").json();

@@ -33,13 +33,7 @@ class SubstituteBrowserIT extends TwoBrowsers {
     void aMemberTakesOverATaskTheAdminAskedASubstituteFor() {
         Browser a = admin;
         a.go("/");
-        a.clickInView("start-signup");
-        a.type("householdName", "Sasaki");
-        a.type("displayName", ADMIN);
-        a.type("email", uniqueEmail());
-        a.type("password", PASSWORD);
-        a.type("passwordConfirm", PASSWORD);
-        a.clickInView("signup-submit");
+        a.signUp("Sasaki", ADMIN, uniqueEmail(), PASSWORD);
         a.visible("dashboard");
         awaitTasks(a, "today-tasks", tasks -> !tasks.isEmpty());
 

@@ -45,13 +45,7 @@ class WeatherBrowserIT {
     void theCardShowsTodaysAdviceAndDoItTodayPutsTheMatchedChoreOnTodaysRosterWithAnAssignee() {
         Browser b = browser;
         b.go("/");
-        b.clickInView("start-signup");
-        b.type("householdName", "Weather family");
-        b.type("displayName", ADMIN);
-        b.type("email", "weather-" + UUID.randomUUID() + "@example.com");
-        b.type("password", PASSWORD);
-        b.type("passwordConfirm", PASSWORD);
-        b.clickInView("signup-submit");
+        b.signUp("Weather family", ADMIN, "weather-" + UUID.randomUUID() + "@example.com", PASSWORD);
         b.visible("dashboard");
         assertThat(awaitTasksQuietly(b, "today-tasks", ROSTER, tasks -> !tasks.isEmpty()))
                 .as("today's roster planned within %s", ROSTER).isTrue();

@@ -1,7 +1,6 @@
 package jp.kajimaru.systemtests;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import jp.kajimaru.testsupport.TestApi;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,12 +105,7 @@ class WeatherStackIT {
 
     /** A new household, its admin signed in (Japanese, Tokyo: user-service's defaults). */
     static TestApi signUp(String householdName) {
-        TestApi anonymous = TestApi.at(RunningStack.GATEWAY);
-        TestApi.Reply signup = anonymous.post("/api/auth/signup", "{\"email\":\"weather-" + UUID.randomUUID()
-                + "@example.com\",\"password\":\"correct horse battery\",\"displayName\":\"Mio\",\"householdName\":\""
-                + householdName + "\"}");
-        assertThat(signup.status()).as(signup.body()).isEqualTo(201);
-        return anonymous.as(signup.json().get("accessToken").asString());
+        return StackSignUp.admin("weather", "Mio", householdName);
     }
 
     /** The admin sets the household's place in user-service (what the settings page sends for a city). */

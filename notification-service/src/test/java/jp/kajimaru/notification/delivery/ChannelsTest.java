@@ -102,6 +102,15 @@ class ChannelsTest extends NotificationApiTest {
         }
     }
 
+    private static boolean caught(String to, String subject) throws jakarta.mail.MessagingException {
+        for (jakarta.mail.internet.MimeMessage m : SMTP.getReceivedMessages()) {
+            if (jakarta.mail.internet.InternetAddress.toString(m.getAllRecipients()).contains(to) && subject.equals(m.getSubject())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private JsonNode webhook(String path, String format, String kinds) throws Exception {
         var response = call("POST", "/api/notifications/webhooks", token(household, hana),
                 "{\"url\":\"" + RECEIVER.url(path) + "\",\"format\":\"" + format + "\",\"kinds\":" + kinds + "}");
@@ -320,8 +329,9 @@ class ChannelsTest extends NotificationApiTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM deliveries WHERE household_id = ? AND channel = 'EMAIL' AND status = 'SENT'", Integer.class,
                 household.toString())).isZero();
         clock().setLocal(java.time.LocalDateTime.of(2026, 12, 1, 7, 0), TOKYO);
-        await().atMost(Duration.ofSeconds(15)).until(() -> SMTP.getReceivedMessages().length == 1);
-        assertThat(SMTP.getReceivedMessages()[0].getSubject()).isEqualTo("期限切れ：夜の片付け");
+        // Moving the shared clock on also releases what earlier tests' households held (their own quiet hours,
+        // digests): look for Ken's message among whatever else the one SMTP server catches.
+        await().atMost(Duration.ofSeconds(15)).until(() -> caught("ken@example.jp", "期限切れ：夜の片付け"));
     }
 
     @Test
