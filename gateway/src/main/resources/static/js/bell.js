@@ -74,6 +74,8 @@ function open() {
 // On any page but the inbox (which lists it at once), a new message shows as a toast with a link to it.
 function announce(n) {
   if (!n || window.location.hash.startsWith('#/notifications')) return;
+  // One at a time: a new week's roster brings dozens of messages at once, and a stack of toasts would cover the page.
+  document.querySelectorAll('[data-testid="notif-toast"]').forEach((old) => old.remove());
   const node = toast({ text: n.title }, {
     testid: 'notif-toast', actionKey: 'notif.open', delay: 8000,
     onAction: () => { window.location.hash = '#/notifications'; },

@@ -176,7 +176,9 @@ class FuzzIT {
     static boolean acceptsJson(Map<String, String> headers) {
         String accept = headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase("Accept"))
                 .map(Map.Entry::getValue).findFirst().orElse("*/*");
-        return accept.contains("json") || accept.contains("*/*");
+        // A malformed Accept ("application/json;q=abc") is refused as a whole: it names no type the client takes.
+        boolean malformed = accept.matches(".*;\\s*q=(?![0-9.]+\\s*(,|$)).*");
+        return !malformed && (accept.contains("json") || accept.contains("*/*"));
     }
 
     /** Null when a 4xx is problem+json with its own status and a useful message. */

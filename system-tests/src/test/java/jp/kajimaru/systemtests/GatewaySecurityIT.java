@@ -82,19 +82,24 @@ class GatewaySecurityIT {
 
     @Test
     void guessingInviteCodesIsCutOffByTheGateway() throws Exception {
-        int refused = 0;
-        for (int i = 0; i < 12; i++) {
+        // Every test socket comes from 127.0.0.1, so other ITs may have spent part of this minute's budget already:
+        // what must hold is that no more than 10 attempts get through before the cut-off, and that it comes.
+        int passed = 0;
+        boolean refused = false;
+        for (int i = 0; i < 12 && !refused; i++) {
             HttpResponse<String> r = send("127.0.0.21", "POST", "/api/invites/join", null, "{\"code\":\""
                     + String.format("%08d", i) + "\",\"displayName\":\"G\",\"email\":\"g" + i + "@example.com\","
                     + "\"password\":\"correct horse battery\"}");
             if (r.statusCode() == 429) {
-                refused++;
+                refused = true;
                 assertThat(r.headers().firstValue("retry-after")).isPresent();
             } else {
                 assertThat(r.statusCode()).isEqualTo(400);
+                passed++;
             }
         }
-        assertThat(refused).as("attempts over 10 a minute are refused").isEqualTo(2);
+        assertThat(refused).as("attempts over 10 a minute are refused").isTrue();
+        assertThat(passed).as("wrong codes let through before the cut-off").isLessThanOrEqualTo(10);
     }
 
     @Test

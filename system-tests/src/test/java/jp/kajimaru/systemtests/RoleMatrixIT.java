@@ -94,8 +94,8 @@ class RoleMatrixIT {
         // notification-service
         level(Level.ANY, "GET /api/notifications", "GET /api/notifications/unread-count", "POST /api/notifications/{id}/read",
                 "POST /api/notifications/read-all", "GET /api/notifications/stream", "GET /api/notifications/preferences",
-                "PUT /api/notifications/preferences");
-        level(Level.ADMIN, "GET /api/notifications/deliveries", "GET /api/notifications/webhooks",
+                "PUT /api/notifications/preferences", "GET /api/notifications/household");
+        level(Level.ADMIN, "PUT /api/notifications/household", "GET /api/notifications/deliveries", "GET /api/notifications/webhooks",
                 "POST /api/notifications/webhooks", "DELETE /api/notifications/webhooks/{id}",
                 "POST /api/notifications/webhooks/{id}/rotate-secret", "POST /api/notifications/webhooks/{id}/test");
         // weather-service
