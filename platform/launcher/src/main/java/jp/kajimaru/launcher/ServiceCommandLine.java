@@ -49,9 +49,9 @@ public final class ServiceCommandLine {
             command.add("--spring.datasource.password=" + db.password());
             command.add("--spring.kafka.bootstrap-servers=" + kafkaBootstrap);
             command.add("--spring.cloud.stream.kafka.binder.brokers=" + kafkaBootstrap);
-            // A family's stack serves a handful of people: four connections per service (not ten) and two idle
-            // request threads (not ten) are plenty and keep the embedded MariaDB and the JVMs smaller.
-            command.add("--spring.datasource.hikari.maximum-pool-size=4");
+            // Hikari's default ten connections: with three consumer threads per topic, schedulers and requests, four
+            // starved notification-service under the system tests' burst (HTTP requests waited 30 s for a
+            // connection). Two idle request threads (not ten) keep the JVMs smaller.
             command.add("--server.tomcat.threads.min-spare=2");
             if (service.equals(ServiceSpec.NOTIFICATION)) {
                 command.addAll(mail.springArguments());
