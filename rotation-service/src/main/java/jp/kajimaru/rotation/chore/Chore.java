@@ -71,6 +71,10 @@ public class Chore {
     @Column(name = "default_key")
     private String defaultKey;
 
+    /** A key from {@link ChoreKinds}, or null: what the chore is, for weather recommendations. */
+    @Column(name = "kind", length = 32)
+    private String kind;
+
     @Column(nullable = false)
     private int position;
 
@@ -104,6 +108,11 @@ public class Chore {
         this.position = position;
         this.defaultKey = defaultKey;
         this.createdAt = createdAt;
+    }
+
+    /** Sets (a key from {@link ChoreKinds}) or clears (null) what kind of chore this is. */
+    public void classify(String kind) {
+        this.kind = ChoreKinds.checked(kind);
     }
 
     /** Replaces the definition as a whole (as the edit form does). */
@@ -186,6 +195,11 @@ public class Chore {
 
     public LocalDate startsOn() {
         return startsOn;
+    }
+
+    /** A key from {@link ChoreKinds}, or null. */
+    public String kind() {
+        return kind;
     }
 
     String defaultKey() {

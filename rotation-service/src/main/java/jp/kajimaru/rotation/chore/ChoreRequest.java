@@ -16,6 +16,8 @@ import jakarta.validation.constraints.Size;
 /**
  * A chore as clients send it; the schedule is validated as a whole by {@link ScheduleRequest#toSchedule()}.
  * {@code startsOn} (optional) is the first day it may occur and the day an every-N-days schedule counts from.
+ * {@code kind} (optional): a key from {@link ChoreKinds} sets the chore's kind, {@code ""} clears it, absent or null
+ * keeps it (so clients written before kinds existed do not wipe the default chores' kinds when they edit).
  */
 public record ChoreRequest(
         @NotBlank @Size(max = 50) String name,
@@ -25,7 +27,14 @@ public record ChoreRequest(
         @Size(max = 10) List<UUID> candidateMemberIds,
         @Pattern(regexp = "CHILD|MEMBER|ADMIN") String minimumRole,
         Boolean active,
-        LocalDate startsOn) {
+        LocalDate startsOn,
+        @Size(max = 32) String kind) {
+
+    /** The request as it was before chores had kinds (the kind stays as it is). */
+    public ChoreRequest(String name, Integer weight, ScheduleRequest schedule, LocalTime dueTime,
+                        List<UUID> candidateMemberIds, String minimumRole, Boolean active, LocalDate startsOn) {
+        this(name, weight, schedule, dueTime, candidateMemberIds, minimumRole, active, startsOn, null);
+    }
 
     public record ScheduleRequest(
             @NotNull Schedule.Kind kind,

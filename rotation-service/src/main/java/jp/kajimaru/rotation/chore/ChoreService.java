@@ -49,6 +49,7 @@ public class ChoreService {
                 r.dueTime(), r.minimumRole(), r.active() == null || r.active(), candidates(householdId, r),
                 startsOn(householdId, r, today(householdId)));
         chore.place(chores.nextPosition(householdId), null, clock.instant());
+        classify(chore, r);
         chores.save(chore);
         changes.publishEvent(new ChoreChanged(householdId, chore.id()));
         return ChoreView.of(chore);
@@ -62,6 +63,7 @@ public class ChoreService {
         chore.redefine(r.name().strip(), r.weight(), schedule(r), r.dueTime(), r.minimumRole(),
                 r.active() == null ? chore.active() : r.active(), candidates(householdId, r),
                 startsOn(householdId, r, chore.startsOn()));
+        classify(chore, r);
         chores.flush();
         changes.publishEvent(new ChoreChanged(householdId, chore.id()));
         return ChoreView.of(chore);
@@ -92,6 +94,13 @@ public class ChoreService {
     private LocalDate today(UUID householdId) {
         return replica.household(householdId).map(h -> h.today(clock))
                 .orElseGet(() -> LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
+    }
+
+    /** Absent keeps the chore's kind, "" clears it, a key sets it (ChoreRequest). */
+    private static void classify(Chore chore, ChoreRequest r) {
+        if (r.kind() != null) {
+            chore.classify(r.kind().isEmpty() ? null : r.kind());
+        }
     }
 
     /** Checked first, as the form shows it first. */

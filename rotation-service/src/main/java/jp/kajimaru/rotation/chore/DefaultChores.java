@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /**
  * The starter set every new household gets (SPEC §2, the original app's eleven chores with its weights),
- * named in the household's language.
+ * named in the household's language. Every template key is also a {@link ChoreKinds} kind.
  */
 public final class DefaultChores {
 
@@ -40,9 +40,10 @@ public final class DefaultChores {
 
     public record DefaultChore(String key, int position, Chore chore) {
 
-        /** The chore as it is stored: in its listed place, marked with its template's key. */
+        /** The chore as it is stored: in its listed place, marked with its template's key, which is also its kind. */
         Chore placed(java.time.Instant now) {
             chore.place(position, key, now);
+            chore.classify(key);
             return chore;
         }
     }
