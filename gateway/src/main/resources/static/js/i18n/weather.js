@@ -44,32 +44,15 @@ addMessages({
   },
 });
 
-/** City presets for the household's location: names in both languages, coordinates of the city centre. */
+/** City presets for the household's location ({location: {city}}): keys as user-service knows them, names to show. */
 export const CITIES = [
-  { key: 'tokyo', ja: '東京', en: 'Tokyo', latitude: 35.6895, longitude: 139.6917 },
-  { key: 'yokohama', ja: '横浜', en: 'Yokohama', latitude: 35.4437, longitude: 139.638 },
-  { key: 'saitama', ja: 'さいたま', en: 'Saitama', latitude: 35.8617, longitude: 139.6455 },
-  { key: 'chiba', ja: '千葉', en: 'Chiba', latitude: 35.6074, longitude: 140.1065 },
-  { key: 'sapporo', ja: '札幌', en: 'Sapporo', latitude: 43.0642, longitude: 141.3469 },
-  { key: 'sendai', ja: '仙台', en: 'Sendai', latitude: 38.2682, longitude: 140.8694 },
-  { key: 'niigata', ja: '新潟', en: 'Niigata', latitude: 37.9162, longitude: 139.0364 },
-  { key: 'kanazawa', ja: '金沢', en: 'Kanazawa', latitude: 36.5613, longitude: 136.6562 },
-  { key: 'nagoya', ja: '名古屋', en: 'Nagoya', latitude: 35.1815, longitude: 136.9066 },
-  { key: 'shizuoka', ja: '静岡', en: 'Shizuoka', latitude: 34.9756, longitude: 138.3828 },
-  { key: 'kyoto', ja: '京都', en: 'Kyoto', latitude: 35.0116, longitude: 135.7681 },
-  { key: 'osaka', ja: '大阪', en: 'Osaka', latitude: 34.6937, longitude: 135.5023 },
-  { key: 'kobe', ja: '神戸', en: 'Kobe', latitude: 34.6901, longitude: 135.1955 },
-  { key: 'hiroshima', ja: '広島', en: 'Hiroshima', latitude: 34.3853, longitude: 132.4553 },
-  { key: 'takamatsu', ja: '高松', en: 'Takamatsu', latitude: 34.3428, longitude: 134.0466 },
-  { key: 'fukuoka', ja: '福岡', en: 'Fukuoka', latitude: 33.5902, longitude: 130.4017 },
-  { key: 'kagoshima', ja: '鹿児島', en: 'Kagoshima', latitude: 31.5966, longitude: 130.5571 },
-  { key: 'naha', ja: '那覇', en: 'Naha', latitude: 26.2124, longitude: 127.6809 },
+  { key: 'tokyo', ja: '東京', en: 'Tokyo' }, { key: 'yokohama', ja: '横浜', en: 'Yokohama' },
+  { key: 'saitama', ja: 'さいたま', en: 'Saitama' }, { key: 'chiba', ja: '千葉', en: 'Chiba' },
+  { key: 'sapporo', ja: '札幌', en: 'Sapporo' }, { key: 'sendai', ja: '仙台', en: 'Sendai' },
+  { key: 'niigata', ja: '新潟', en: 'Niigata' }, { key: 'kanazawa', ja: '金沢', en: 'Kanazawa' },
+  { key: 'nagoya', ja: '名古屋', en: 'Nagoya' }, { key: 'shizuoka', ja: '静岡', en: 'Shizuoka' },
+  { key: 'kyoto', ja: '京都', en: 'Kyoto' }, { key: 'osaka', ja: '大阪', en: 'Osaka' },
+  { key: 'kobe', ja: '神戸', en: 'Kobe' }, { key: 'hiroshima', ja: '広島', en: 'Hiroshima' },
+  { key: 'takamatsu', ja: '高松', en: 'Takamatsu' }, { key: 'fukuoka', ja: '福岡', en: 'Fukuoka' },
+  { key: 'kagoshima', ja: '鹿児島', en: 'Kagoshima' }, { key: 'naha', ja: '那覇', en: 'Naha' },
 ];
-
-/** The preset at these coordinates (within about a kilometre), if any. */
-export function cityAt(latitude, longitude) {
-  const lat = Number(latitude);
-  const lon = Number(longitude);
-  if (!Number.isFinite(lat) || !Number.isFinite(lon)) return null;
-  return CITIES.find((c) => Math.abs(c.latitude - lat) < 0.01 && Math.abs(c.longitude - lon) < 0.01) || null;
-}

@@ -1,5 +1,6 @@
 // Add or edit a chore (admin): name, weight 1–5, schedule (weekdays bitmask Mon=1 … Sun=64, every N days,
-// or monthly on day D), optional due time, candidate members (none = everyone), minimum role, active.
+// or monthly on day D), optional due time, candidate members (none = everyone), minimum role, active, and the chore's
+// kind (ADR 0011: the weather card's recommendations find the chore by it; "" clears it).
 import { api } from '../api.js';
 import {
   alertBox, clearFieldErrors, confirmDialog, el, field, header, hideAlert, markField, setBusy, showAlert, showError,
@@ -8,6 +9,7 @@ import {
 import { navigate } from '../router.js';
 import { rosterChanged } from '../roster.js';
 import { weekdaysOf } from './chores.js';
+import { CHORE_KINDS } from '../i18n/chore-kinds.js';
 
 const KINDS = ['WEEKDAYS', 'INTERVAL', 'MONTHLY'];
 const WEIGHTS = [1, 2, 3, 4, 5];
@@ -67,6 +69,10 @@ export async function renderChoreForm(root, params) {
     el('div', { class: 'row' },
       el('div', { class: 'col-sm-6' }, field({ name: 'dueTime', label: 'chore.dueTime', type: 'time', help: 'chore.dueTimeHelp' })),
       el('div', { class: 'col-sm-6' }, field({ name: 'minimumRole', label: 'chore.minimumRole', options: roles }))),
+    field({
+      name: 'kind', label: 'chore.choreKind', help: 'chore.choreKindHelp', attrs: { 'data-testid': 'chore-kind' },
+      options: [{ value: '', i18n: 'chore.choreKindNone' }, ...CHORE_KINDS.map((k) => ({ value: k, i18n: `choreKind.${k}` }))],
+    }),
     candidates,
     el('div', { class: 'form-check form-switch mb-3' }, active, el('label', { class: 'form-check-label', for: 'f-active', i18n: 'chore.active' })),
     box,
@@ -84,6 +90,7 @@ export async function renderChoreForm(root, params) {
   input('schedule.monthDay').value = String(initial.schedule?.monthDay || 1);
   input('dueTime').value = initial.dueTime ? initial.dueTime.slice(0, 5) : '';
   input('minimumRole').value = initial.minimumRole || '';
+  input('kind').value = CHORE_KINDS.includes(initial.kind) ? initial.kind : '';
   const chosen = new Set((initial.candidateMemberIds || []).map(String));
   form.querySelectorAll('[name=candidateMemberIds]').forEach((c) => { c.checked = chosen.has(c.value); });
   active.checked = initial.active !== false;
@@ -140,6 +147,7 @@ export async function renderChoreForm(root, params) {
       candidateMemberIds: [...form.querySelectorAll('[name=candidateMemberIds]:checked')].map((c) => c.value),
       minimumRole: data.minimumRole || null,
       active: active.checked,
+      kind: data.kind || '',
     };
     setBusy(submit, true);
     try {

@@ -3,7 +3,7 @@ import { api } from '../api.js';
 import { alertBox, clearFieldErrors, el, field, header, hideAlert, markField, setBusy, showAlert, showProblem, values } from '../dom.js';
 import { isAdmin, rememberHousehold } from '../session.js';
 import { currentLanguage } from '../i18n.js';
-import { CITIES, cityAt } from '../i18n/weather.js';
+import { CITIES } from '../i18n/weather.js';
 
 const FALLBACK_ZONES = ['Asia/Tokyo', 'Asia/Seoul', 'Asia/Shanghai', 'Asia/Singapore', 'Australia/Sydney', 'Europe/London',
   'Europe/Berlin', 'America/New_York', 'America/Los_Angeles', 'Pacific/Honolulu', 'UTC'];
@@ -33,13 +33,14 @@ export async function renderHousehold(root) {
       el('div', { class: 'col-md-6' }, field({ name: 'timeZone', label: 'household.timeZone', options: zones(h.timeZone).map((z) => ({ value: z, text: z })) })),
       el('div', { class: 'col-md-6' }, field({ name: 'locale', label: 'household.locale', options: [{ value: 'ja', i18n: 'locale.ja' }, { value: 'en', i18n: 'locale.en' }] }))),
     field({
-      name: 'city', label: 'weather.city', help: 'weather.cityHelp', attrs: { 'data-testid': 'household-city' },
+      name: 'location.city', label: 'weather.city', help: 'weather.cityHelp', attrs: { 'data-testid': 'household-city' },
       options: [{ value: '', i18n: 'weather.cityCustom' }, ...CITIES.map((c) => ({ value: c.key, text: currentLanguage() === 'en' ? c.en : c.ja }))],
     }),
-    field({ name: 'locationLabel', label: 'household.locationLabel', placeholder: 'household.locationPh', attrs: { maxlength: 100 } }),
-    el('div', { class: 'row' },
-      el('div', { class: 'col-6' }, field({ name: 'latitude', label: 'household.latitude', type: 'number', attrs: { step: 'any', min: -90, max: 90 } })),
-      el('div', { class: 'col-6' }, field({ name: 'longitude', label: 'household.longitude', type: 'number', attrs: { step: 'any', min: -180, max: 180 } }))),
+    el('div', { testid: 'household-coordinates' },
+      field({ name: 'location.label', label: 'household.locationLabel', placeholder: 'household.locationPh', attrs: { maxlength: 100 } }),
+      el('div', { class: 'row' },
+        el('div', { class: 'col-6' }, field({ name: 'location.latitude', label: 'household.latitude', type: 'number', attrs: { step: 'any', min: -90, max: 90 } })),
+        el('div', { class: 'col-6' }, field({ name: 'location.longitude', label: 'household.longitude', type: 'number', attrs: { step: 'any', min: -180, max: 180 } })))),
     el('div', { class: 'row' },
       el('div', { class: 'col-md-6' }, field({ name: 'idleTimeoutMinutes', label: 'household.idleTimeout', type: 'number', attrs: { min: 1, max: 240, step: 1 } })),
       el('div', { class: 'col-md-6' }, field({ name: 'rotationUnit', label: 'household.rotationUnit', options: [{ value: 'DAILY', i18n: 'rotation.DAILY' }, { value: 'WEEKLY', i18n: 'rotation.WEEKLY' }] }))),
@@ -48,22 +49,21 @@ export async function renderHousehold(root) {
       el('div', { class: 'invalid-feedback', dataset: { errorFor: 'shoppingApprovalRequired' } })),
     admin ? el('div', {}, box, submit) : null);
   const form = el('form', { id: 'household-form', novalidate: true }, fieldset);
-  ['name', 'timeZone', 'locale', 'locationLabel', 'latitude', 'longitude', 'idleTimeoutMinutes', 'rotationUnit'].forEach((n) => {
+  ['name', 'timeZone', 'locale', 'idleTimeoutMinutes', 'rotationUnit'].forEach((n) => {
     if (h[n] !== null && h[n] !== undefined) form.querySelector(`[name=${n}]`).value = h[n];
   });
   approval.checked = Boolean(h.shoppingApprovalRequired);
-  // City presets fill the place and its coordinates; typing coordinates shows the matching city, if any.
-  const city = form.querySelector('[name=city]');
-  const syncCity = () => { city.value = cityAt(form.querySelector('[name=latitude]').value, form.querySelector('[name=longitude]').value)?.key || ''; };
-  syncCity();
-  city.addEventListener('change', () => {
-    const chosen = CITIES.find((c) => c.key === city.value);
-    if (!chosen) return;
-    form.querySelector('[name=locationLabel]').value = currentLanguage() === 'en' ? chosen.en : chosen.ja;
-    form.querySelector('[name=latitude]').value = chosen.latitude;
-    form.querySelector('[name=longitude]').value = chosen.longitude;
-  });
-  ['latitude', 'longitude'].forEach((n) => form.querySelector(`[name=${n}]`).addEventListener('input', syncCity));
+  // The place: a city preset (user-service knows its coordinates), or "other" with a name and coordinates.
+  const input = (n) => form.querySelector(`[name="${n}"]`);
+  const place = h.location || { city: null, label: h.locationLabel, latitude: h.latitude, longitude: h.longitude };
+  input('location.city').value = place.city || '';
+  input('location.label').value = place.city ? '' : place.label || '';
+  input('location.latitude').value = place.city || place.latitude == null ? '' : place.latitude;
+  input('location.longitude').value = place.city || place.longitude == null ? '' : place.longitude;
+  const coordinates = form.querySelector('[data-testid=household-coordinates]');
+  const showCoordinates = () => coordinates.classList.toggle('d-none', input('location.city').value !== '');
+  input('location.city').addEventListener('change', showCoordinates);
+  showCoordinates();
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -75,10 +75,18 @@ export async function renderHousehold(root) {
       return;
     }
     const num = (v) => (v === '' || v === undefined ? null : Number(v));
+    let location = { city: data['location.city'] };
+    if (!location.city) {
+      location = { label: data['location.label'] || null, latitude: num(data['location.latitude']), longitude: num(data['location.longitude']) };
+      const missing = ['latitude', 'longitude'].filter((n) => location[n] === null);
+      if (missing.length) {
+        missing.forEach((n) => markField(form, `location.${n}`, { key: 'error.required' }));
+        return;
+      }
+    }
     const body = {
-      name: data.name, timeZone: data.timeZone, locale: data.locale, locationLabel: data.locationLabel || null,
-      latitude: num(data.latitude), longitude: num(data.longitude), idleTimeoutMinutes: num(data.idleTimeoutMinutes),
-      rotationUnit: data.rotationUnit, shoppingApprovalRequired: approval.checked,
+      name: data.name, timeZone: data.timeZone, locale: data.locale, location,
+      idleTimeoutMinutes: num(data.idleTimeoutMinutes), rotationUnit: data.rotationUnit, shoppingApprovalRequired: approval.checked,
     };
     setBusy(submit, true);
     try {

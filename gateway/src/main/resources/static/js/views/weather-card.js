@@ -1,7 +1,8 @@
 // Dashboard card: today's weather for the household's own place (weather-service), one line of advice and four
-// recommended chores. weather-service cannot see the household's chores, so the card matches each recommendation's
-// matchTerms against GET /api/chores by name; a matched chore gets "Do it today" (POST /api/tasks {choreId, date},
-// rotation-service). If that call fails (e.g. the endpoint is not there yet) the card shows the API's error text.
+// recommended chores. Each recommendation names a chore kind (ADR 0011); weather-service cannot see the household's
+// chores, so the card looks the kind up in GET /api/chores: the chore of that kind gets "Do it today" (POST /api/tasks
+// {choreId, date}, rotation-service); no chore of that kind, no offer (names are never guessed at). If that call
+// fails the card shows the API's error text.
 // A stale forecast shows its age; no forecast is a quiet line, never an error.
 import { api } from '../api.js';
 import { el, errorText, setBusy, toast } from '../dom.js';
@@ -29,14 +30,13 @@ function ageText(minutes) {
   return m < 120 ? { key: 'weather.ageMinutes', args: { n: m } } : { key: 'weather.ageHours', args: { n: Math.floor(m / 60) } };
 }
 
-/** Each recommendation gets the first active chore whose name contains one of its terms (a chore is used once). */
+/** Each recommendation gets the first active chore of its kind (a chore is used once), or none. */
 export function matchChores(recommendations, chores) {
   const free = (chores || []).filter((c) => c && c.active !== false && c.id && c.name);
   const used = new Set();
   return (recommendations || []).map((r) => {
-    const terms = (r.matchTerms || []).map((term) => String(term).toLowerCase()).filter(Boolean);
     const chore = r.choreId ? free.find((c) => c.id === r.choreId)
-      : free.find((c) => !used.has(c.id) && terms.some((term) => c.name.toLowerCase().includes(term)));
+      : free.find((c) => !used.has(c.id) && r.kind && c.kind === r.kind);
     if (chore) used.add(chore.id);
     return { ...r, chore: chore || null };
   });
@@ -76,7 +76,7 @@ export function weatherCard({ onScheduled } = {}) {
       })
       : null;
     if (action) action.addEventListener('click', () => doToday(rec, action, error, date));
-    return el('li', { class: 'list-group-item px-0', testid: 'weather-recommendation', dataset: { kind: rec.kind, choreId: rec.chore?.id || '', choreName: rec.chore?.name || '' } },
+    return el('li', { class: 'list-group-item px-0', testid: 'weather-recommendation', dataset: { kind: rec.kind, key: rec.key || '', choreId: rec.chore?.id || '', choreName: rec.chore?.name || '' } },
       el('div', { class: 'd-flex justify-content-between align-items-center gap-2' },
         el('div', {},
           el('div', { class: 'fw-semibold', text: rec.title, testid: 'weather-recommendation-title' }),

@@ -116,21 +116,53 @@ public class Household {
         if (newName.isEmpty()) {
             throw new InvalidFieldException("name", "household.nameBlank", "The household name must not be blank.");
         }
-        String label = or(p.locationLabel(), locationLabel).strip();
+        String newLocale = or(p.locale(), locale);
+        Place place = p.location() != null ? place(p, newLocale) : new Place(or(p.locationLabel(), locationLabel),
+                or(p.latitude(), latitude), or(p.longitude(), longitude), "locationLabel");
+        String label = place.label().strip();
         if (label.isEmpty()) {
-            throw new InvalidFieldException("locationLabel", "household.placeBlank", "The place must not be blank.");
+            throw new InvalidFieldException(place.labelField(), "household.placeBlank", "The place must not be blank.");
         }
         this.name = newName;
         this.timeZone = or(p.timeZone(), timeZone);
-        this.locale = or(p.locale(), locale);
+        this.locale = newLocale;
         this.locationLabel = label;
-        this.latitude = stored(or(p.latitude(), latitude));
-        this.longitude = stored(or(p.longitude(), longitude));
+        this.latitude = stored(place.latitude());
+        this.longitude = stored(place.longitude());
         this.idleTimeoutMinutes = or(p.idleTimeoutMinutes(), idleTimeoutMinutes);
         this.rotationUnit = or(p.rotationUnit(), rotationUnit);
         this.shoppingApprovalRequired = or(p.shoppingApprovalRequired(), shoppingApprovalRequired);
         return new HouseholdUpdated(id, name, timeZone, locale, location(), rotationUnit, shoppingApprovalRequired,
                 idleTimeoutMinutes);
+    }
+
+    private record Place(String label, BigDecimal latitude, BigDecimal longitude, String labelField) {
+    }
+
+    /** The nested shape: a city preset, or coordinates (both) with an optional label; never mixed with the flat fields. */
+    private static Place place(HouseholdPatch p, String locale) {
+        LocationPatch l = p.location();
+        if (p.locationLabel() != null || p.latitude() != null || p.longitude() != null) {
+            throw new InvalidFieldException("location", "household.locationTwice",
+                    "Send the place either as location or as locationLabel/latitude/longitude, not both.");
+        }
+        if (l.city() != null) {
+            if (l.latitude() != null || l.longitude() != null) {
+                throw new InvalidFieldException("location", "household.cityOrCoordinates",
+                        "Send either a city or latitude and longitude, not both.");
+            }
+            Cities.City city = Cities.byKey(l.city()).orElseThrow(() -> new InvalidFieldException("location.city",
+                    "household.city", "Unknown city; one of: " + Cities.keys() + "."));
+            return new Place(l.label() != null ? l.label() : city.name(locale), city.latitude(), city.longitude(), "location.label");
+        }
+        if (l.latitude() == null || l.longitude() == null) {
+            throw new InvalidFieldException(l.latitude() == null ? "location.latitude" : "location.longitude",
+                    "household.coordinates", "A place needs a city, or both latitude and longitude.");
+        }
+        String label = l.label() != null ? l.label() : Cities.at(l.latitude(), l.longitude()).map(c -> c.name(locale))
+                .orElseGet(() -> stored(l.latitude()).stripTrailingZeros().toPlainString() + ", "
+                        + stored(l.longitude()).stripTrailingZeros().toPlainString());
+        return new Place(label, l.latitude(), l.longitude(), "location.label");
     }
 
     private Location location() {

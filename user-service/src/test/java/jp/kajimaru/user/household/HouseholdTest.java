@@ -57,4 +57,19 @@ class HouseholdTest {
         assertThat(h.name()).isEqualTo("Tanaka");
         assertThat(h.timeZone()).isEqualTo("Asia/Tokyo");
     }
+
+    @Test
+    void aCityPresetIsAnnouncedWithItsNameInTheHouseholdsLanguageAndItsCoordinates() {
+        Household h = Household.createDefault("Tanaka", "ja", T0);
+        HouseholdPatch toOsakaInEnglish = new HouseholdPatch(null, null, "en", null, null, null, null, null, null,
+                new LocationPatch("osaka", null, null, null));
+        HouseholdUpdated updated = h.change(toOsakaInEnglish);
+        assertThat(updated.location().label()).isEqualTo("Osaka");
+        assertThat(updated.location().latitude()).isEqualTo(34.6937);
+        assertThat(updated.location().longitude()).isEqualTo(135.5023);
+        assertThatThrownBy(() -> h.change(new HouseholdPatch(null, null, null, null, null, null, null, null, null,
+                new LocationPatch("osakaa", null, null, null))))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("location.city"));
+        assertThat(h.locationLabel()).isEqualTo("Osaka");
+    }
 }

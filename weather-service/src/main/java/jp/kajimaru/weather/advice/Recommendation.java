@@ -1,16 +1,11 @@
 package jp.kajimaru.weather.advice;
 
-import java.util.List;
-
 /**
- * A recommended chore: a stable {@code kind} key, its title in Japanese and English, and the words a household's chore
- * name may contain for it to count as this kind (the browser matches them against the chore list).
+ * A recommended chore: its own stable {@code key} (which advice it is, e.g. {@code futonDryer}), the chore
+ * {@code kind} it stands for (a key of rotation-service's ChoreKinds vocabulary, e.g. {@code futon}; ADR 0011) and
+ * its title in Japanese and English.
  */
-public record Recommendation(String kind, String ja, String en, List<String> matchTerms) {
-
-    public Recommendation {
-        matchTerms = List.copyOf(matchTerms);
-    }
+public record Recommendation(String key, String kind, String ja, String en) {
 
     public String title(Language language) {
         return language == Language.EN ? en : ja;

@@ -26,26 +26,28 @@ public final class WeatherRules {
     public static final int HUMID_PERCENT = 75;
     public static final double HOT_C = 30.0;
 
-    // ---- the recommended chores (SPEC §9: the original's four per category, plus the refinements' swaps) ----
-    static final Recommendation AIR_FUTONS = rec("airFutons", "布団を干す", "Air the futons", "布団", "ふとん", "futon");
-    static final Recommendation SUN_DRY_RUGS = rec("sunDryRugs", "ラグ・マットを天日干し", "Sun-dry the rugs and mats", "ラグ", "マット", "rug");
-    static final Recommendation CLEAN_BALCONY = rec("cleanBalcony", "ベランダ掃除", "Clean the balcony", "ベランダ", "バルコニー", "balcony");
-    static final Recommendation WINDOWS_OUTSIDE = rec("wipeWindowsOutside", "窓の外側を拭く", "Wipe the windows outside", "窓", "window");
-    static final Recommendation FRIDGE = rec("wipeFridgeShelves", "冷蔵庫の棚を拭く", "Wipe the fridge shelves", "冷蔵庫", "fridge", "refrigerator");
-    static final Recommendation DESCALE_TAPS = rec("descaleTaps", "蛇口の水垢取り", "Descale the taps", "蛇口", "水垢", "tap", "faucet");
-    static final Recommendation SORT_CLOTHES = rec("sortClothes", "衣類の整理", "Sort the clothes", "衣類", "衣替え", "clothes", "wardrobe");
-    static final Recommendation VACUUM = rec("vacuum", "部屋に掃除機をかける", "Vacuum the rooms", "掃除機", "部屋", "vacuum", "room");
-    static final Recommendation BATH_MOULD = rec("bathroomMould", "お風呂のカビ取り", "Remove the bathroom mould", "風呂", "浴室", "カビ", "bath", "mould", "mold");
-    static final Recommendation DRAINS = rec("cleanDrains", "排水口の掃除", "Clean the drains", "排水", "drain");
-    static final Recommendation HOB_HOOD = rec("degreaseHobAndHood", "コンロと換気扇の油汚れ落とし", "Degrease the hob and hood", "コンロ", "換気扇", "レンジフード", "hob", "stove", "hood");
-    static final Recommendation DEHUMIDIFY = rec("dehumidify", "除湿して部屋干し", "Dehumidify and dry laundry indoors", "除湿", "部屋干し", "dehumid");
-    static final Recommendation HUMIDIFIER = rec("cleanHumidifier", "加湿器の掃除", "Clean the humidifier", "加湿器", "humidifier");
-    static final Recommendation CONDENSATION = rec("wipeCondensation", "窓の結露を拭く", "Wipe the window condensation", "結露", "condensation");
-    static final Recommendation STOCK = rec("checkStock", "日用品の在庫チェック", "Check the household stock", "在庫", "買い置き", "stock");
-    static final Recommendation ENTRANCE_MUD = rec("entranceMud", "玄関の泥汚れ掃除", "Clean the mud off the entrance", "玄関", "entrance");
-    static final Recommendation FUTON_DRYER = rec("futonDryer", "布団乾燥機をかける", "Run the futon dryer", "布団", "ふとん", "futon");
-    static final Recommendation VACUUM_RUGS = rec("vacuumRugs", "ラグに掃除機をかける", "Vacuum the rugs", "ラグ", "rug");
-    static final Recommendation AIRCON_FILTER = rec("cleanAirconFilter", "エアコンのフィルター掃除", "Clean the air-conditioner filter", "エアコン", "air-con", "aircon", "air conditioner");
+    // ---- the recommended chores (SPEC §9: the original's four per category, plus the refinements' swaps). ----
+    // The second key is the chore kind, from rotation-service's ChoreKinds vocabulary (ADR 0011): the dashboard offers
+    // "do it today" for the household's chore of that kind.
+    static final Recommendation AIR_FUTONS = rec("airFutons", "futon", "布団を干す", "Air the futons");
+    static final Recommendation SUN_DRY_RUGS = rec("sunDryRugs", "rugs", "ラグ・マットを天日干し", "Sun-dry the rugs and mats");
+    static final Recommendation CLEAN_BALCONY = rec("cleanBalcony", "balcony", "ベランダ掃除", "Clean the balcony");
+    static final Recommendation WINDOWS_OUTSIDE = rec("wipeWindowsOutside", "windows", "窓の外側を拭く", "Wipe the windows outside");
+    static final Recommendation FRIDGE = rec("wipeFridgeShelves", "fridge", "冷蔵庫の棚を拭く", "Wipe the fridge shelves");
+    static final Recommendation DESCALE_TAPS = rec("descaleTaps", "taps", "蛇口の水垢取り", "Descale the taps");
+    static final Recommendation SORT_CLOTHES = rec("sortClothes", "clothes", "衣類の整理", "Sort the clothes");
+    static final Recommendation VACUUM = rec("vacuum", "rooms", "部屋に掃除機をかける", "Vacuum the rooms");
+    static final Recommendation BATH_MOULD = rec("bathroomMould", "bath", "お風呂のカビ取り", "Remove the bathroom mould");
+    static final Recommendation DRAINS = rec("cleanDrains", "drains", "排水口の掃除", "Clean the drains");
+    static final Recommendation HOB_HOOD = rec("degreaseHobAndHood", "stove", "コンロと換気扇の油汚れ落とし", "Degrease the hob and hood");
+    static final Recommendation DEHUMIDIFY = rec("dehumidify", "laundry", "除湿して部屋干し", "Dehumidify and dry laundry indoors");
+    static final Recommendation HUMIDIFIER = rec("cleanHumidifier", "humidifier", "加湿器の掃除", "Clean the humidifier");
+    static final Recommendation CONDENSATION = rec("wipeCondensation", "windows", "窓の結露を拭く", "Wipe the window condensation");
+    static final Recommendation STOCK = rec("checkStock", "stock", "日用品の在庫チェック", "Check the household stock");
+    static final Recommendation ENTRANCE_MUD = rec("entranceMud", "entrance", "玄関の泥汚れ掃除", "Clean the mud off the entrance");
+    static final Recommendation FUTON_DRYER = rec("futonDryer", "futon", "布団乾燥機をかける", "Run the futon dryer");
+    static final Recommendation VACUUM_RUGS = rec("vacuumRugs", "rugs", "ラグに掃除機をかける", "Vacuum the rugs");
+    static final Recommendation AIRCON_FILTER = rec("cleanAirconFilter", "aircon", "エアコンのフィルター掃除", "Clean the air-conditioner filter");
 
     static final Map<Category, List<Recommendation>> BASE = Map.of(
             Category.SUNNY, List.of(AIR_FUTONS, SUN_DRY_RUGS, CLEAN_BALCONY, WINDOWS_OUTSIDE),
@@ -127,8 +129,8 @@ public final class WeatherRules {
         }
     }
 
-    private static Recommendation rec(String kind, String ja, String en, String... terms) {
-        return new Recommendation(kind, ja, en, List.of(terms));
+    private static Recommendation rec(String key, String choreKind, String ja, String en) {
+        return new Recommendation(key, choreKind, ja, en);
     }
 
     /** The category after refinement, the advice's situation key and the four chores. */

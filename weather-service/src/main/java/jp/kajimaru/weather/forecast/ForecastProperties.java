@@ -33,6 +33,12 @@ public record ForecastProperties(
         breaker = breaker == null ? new Breaker(0, 0, null) : breaker;
     }
 
+    /** The host (and port) forecasts come from: what the circuit breaker guards. */
+    public String providerHost() {
+        java.net.URI uri = java.net.URI.create(baseUrl);
+        return uri.getPort() < 0 ? String.valueOf(uri.getHost()) : uri.getHost() + ":" + uri.getPort();
+    }
+
     public boolean jma() {
         return "jma".equalsIgnoreCase(endpoint);
     }

@@ -55,7 +55,7 @@ class OpenMeteoClient {
             throw new ForecastFetchException("Open-Meteo answered " + status, true);
         }
         if (status != 200) {
-            throw new ForecastFetchException("Open-Meteo answered " + status + reason(response.body()), false);
+            throw new ForecastRejectedException("Open-Meteo answered " + status + reason(response.body()));
         }
         return OpenMeteoParser.parse(response.body());
     }

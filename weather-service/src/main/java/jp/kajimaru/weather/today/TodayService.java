@@ -50,7 +50,7 @@ public class TodayService {
                 rule.category().key(), d.weatherCode(), d.temperatureMax(), d.temperatureMin(),
                 d.precipitationProbability(), rule.situation(), rule.advice(language), language.tag(),
                 rule.recommendations().stream()
-                        .map(r -> new TodayView.RecommendationView(r.kind(), r.title(language), null, r.matchTerms()))
+                        .map(r -> new TodayView.RecommendationView(r.kind(), r.key(), r.title(language), null))
                         .toList());
     }
 

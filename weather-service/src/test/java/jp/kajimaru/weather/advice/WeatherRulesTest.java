@@ -54,14 +54,28 @@ class WeatherRulesTest {
     void everyOpenMeteoCodeHasSpecCategoryAdviceAndFourChores(int code, Category category) {
         WeatherRules.Decision d = WeatherRules.decide(Conditions.of(code)).orElseThrow();
         assertThat(d.category()).isEqualTo(category);
-        assertThat(d.recommendations()).hasSize(4).extracting(Recommendation::kind).doesNotHaveDuplicates();
+        assertThat(d.recommendations()).hasSize(4).extracting(Recommendation::key).doesNotHaveDuplicates();
         assertThat(d.advice(Language.JA)).isNotBlank().isNotEqualTo(d.advice(Language.EN));
         assertThat(d.advice(Language.EN)).isNotBlank();
         d.recommendations().forEach(r -> {
             assertThat(r.title(Language.JA)).isNotBlank();
             assertThat(r.title(Language.EN)).isNotBlank().isNotEqualTo(r.title(Language.JA));
-            assertThat(r.matchTerms()).isNotEmpty();
+            assertThat(r.kind()).as("a chore kind key (rotation-service's ChoreKinds)").matches("[a-z]+");
         });
+    }
+
+    @Test
+    void recommendationsNameTheChoreKindsOfTheDefaultChoresWhereThereIsOne() {
+        assertThat(choreKinds(0)).containsExactly("futon", "rugs", "balcony", "windows");
+        assertThat(choreKinds(3)).containsExactly("fridge", "taps", "clothes", "rooms");
+        assertThat(choreKinds(61)).containsExactly("bath", "drains", "stove", "laundry");
+        assertThat(choreKinds(73)).containsExactly("humidifier", "windows", "stock", "entrance");
+        assertThat(WeatherRules.decide(new Conditions(0, 20.0, 10.0, 0, 0.0, 48.5, 40)).orElseThrow().recommendations())
+                .as("the futon dryer is still the futon chore").extracting(Recommendation::kind).startsWith("futon", "rugs");
+    }
+
+    private static List<String> choreKinds(int code) {
+        return WeatherRules.decide(Conditions.of(code)).orElseThrow().recommendations().stream().map(Recommendation::kind).toList();
     }
 
     @Test
@@ -131,7 +145,7 @@ class WeatherRulesTest {
         WeatherRules.Decision d = WeatherRules.decide(input).orElseThrow();
         assertThat(d.category()).isEqualTo(category);
         assertThat(d.situation()).isEqualTo(situation);
-        assertThat(d.recommendations()).extracting(Recommendation::kind).containsExactlyElementsOf(kinds);
+        assertThat(d.recommendations()).extracting(Recommendation::key).containsExactlyElementsOf(kinds);
         assertThat(d.advice(Language.JA)).isNotBlank();
         assertThat(d.advice(Language.EN)).isNotBlank();
     }
@@ -157,6 +171,6 @@ class WeatherRulesTest {
     }
 
     private static List<String> kinds(int code) {
-        return WeatherRules.decide(Conditions.of(code)).orElseThrow().recommendations().stream().map(Recommendation::kind).toList();
+        return WeatherRules.decide(Conditions.of(code)).orElseThrow().recommendations().stream().map(Recommendation::key).toList();
     }
 }

@@ -47,6 +47,9 @@ class TodayWeatherTest extends WeatherApiTest {
         assertThat(ja.path("precipitationProbability").asInt()).isEqualTo(5);
         assertThat(ja.path("advice").asString()).startsWith("晴れ");
         assertThat(kinds(ja)).containsExactly("airFutons", "sunDryRugs", "cleanBalcony", "wipeWindowsOutside");
+        List<String> choreKinds = new ArrayList<>();
+        ja.path("recommendations").forEach(r -> choreKinds.add(r.path("kind").asString()));
+        assertThat(choreKinds).as("chore kinds for the dashboard's do-it-today").containsExactly("futon", "rugs", "balcony", "windows");
         assertThat(ja.path("recommendations").get(0).path("title").asString()).isEqualTo("布団を干す");
         assertThat(ja.path("recommendations").get(0).path("choreId").isNull()).isTrue();
 
@@ -182,6 +185,23 @@ class TodayWeatherTest extends WeatherApiTest {
     }
 
     @Test
+    void onePlaceTheProviderRefusesDoesNotOpenTheCircuitForEveryoneElse() throws Exception {
+        openMeteo.serveError("39.51", 400, "error-400.json");
+        openMeteo.serve("39.52", "sunny-tokyo.json");
+        UUID refused = household("Off the map", 39.51, 139.0, "ja");
+        for (int i = 0; i < 8; i++) {
+            assertThat(todayJson(refused, null).path("status").asString()).isEqualTo("unavailable");
+        }
+        assertThat(openMeteo.calls("39.51")).as("each refusal reached the provider: the circuit never opened").isEqualTo(8);
+        assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(breaker.getMetrics().getNumberOfFailedCalls()).isZero();
+        assertThat(breaker.getName()).startsWith("open-meteo@127.0.0.1:");
+
+        JsonNode elsewhere = todayJson(household("Next door", 39.52, 139.0, "ja"), null);
+        assertThat(elsewhere.path("status").asString()).isEqualTo("fresh");
+    }
+
+    @Test
     void twoHouseholdsInDifferentCitiesGetDifferentAdviceAndNeighboursShareOneFetch() throws Exception {
         openMeteo.serve("35.69", "sunny-tokyo.json");
         openMeteo.serve("43.07", "snow-sapporo.json");
@@ -223,7 +243,7 @@ class TodayWeatherTest extends WeatherApiTest {
 
     private static List<String> kinds(JsonNode today) {
         List<String> kinds = new ArrayList<>();
-        today.path("recommendations").forEach(r -> kinds.add(r.path("kind").asString()));
+        today.path("recommendations").forEach(r -> kinds.add(r.path("key").asString()));
         return kinds;
     }
 }
