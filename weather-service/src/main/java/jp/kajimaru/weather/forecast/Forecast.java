@@ -88,4 +88,14 @@ public class Forecast {
     public Duration age(Instant now) {
         return Duration.between(fetchedAt, now);
     }
+
+    /**
+     * Due for a refresh: older than {@code refreshAfter}, or fetched "after" {@code now} — a clock that was set back
+     * (a restored database, a demonstration stack whose clock starts at the same instant every time) would otherwise
+     * keep such a forecast fresh, never asked again, until the clock caught up.
+     */
+    public boolean due(Instant now, Duration refreshAfter) {
+        Duration age = age(now);
+        return age.isNegative() || age.compareTo(refreshAfter) >= 0;
+    }
 }

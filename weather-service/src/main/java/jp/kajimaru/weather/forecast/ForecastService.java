@@ -50,12 +50,14 @@ public class ForecastService {
 
     /**
      * The cached forecast; when there is none for this place yet (a new household, a new location), or it does not cover
-     * {@code date} and is due anyway, one fetch is tried first (failures are swallowed: the caller shows what there is).
+     * {@code date} and is due anyway, or it was fetched "after" now (see {@link Forecast#due}), one fetch is tried first
+     * (failures are swallowed: the caller shows what there is). Otherwise the schedule refreshes it.
      */
     public Optional<Forecast> forDay(LocationKey key, LocalDate date) {
         Optional<Forecast> cached = cached(key);
-        if (cached.isPresent() && (cached.get().covers(date)
-                || cached.get().age(clock.instant()).compareTo(props.refreshAfter()) < 0)) {
+        Instant now = clock.instant();
+        if (cached.isPresent() && !cached.get().age(now).isNegative()
+                && (cached.get().covers(date) || !cached.get().due(now, props.refreshAfter()))) {
             return cached;
         }
         try {
@@ -74,7 +76,7 @@ public class ForecastService {
         Set<LocationKey> refreshed = new LinkedHashSet<>();
         for (LocationKey key : new LinkedHashSet<>(places)) {
             Forecast f = known.get(key);
-            if (f != null && f.age(now).compareTo(props.refreshAfter()) < 0) {
+            if (f != null && !f.due(now, props.refreshAfter())) {
                 continue;
             }
             try {
@@ -90,7 +92,8 @@ public class ForecastService {
     /** Fetches {@code key} now and stores it; throws {@link ForecastFetchException} when the provider gives nothing usable. */
     public Forecast refresh(LocationKey key) {
         List<ForecastDay> days = provider.fetch(key);
-        Instant at = clock.instant();
+        // As the column keeps it (microseconds), so this answer and every later read show the same fetchedAt.
+        Instant at = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         try {
             return tx.execute(s -> forecasts.findByLatitudeAndLongitudeAndTimeZone(key.latitude(), key.longitude(), key.timeZone())
                     .map(existing -> {

@@ -162,6 +162,22 @@ class TodayWeatherTest extends WeatherApiTest {
     }
 
     @Test
+    void aForecastFetchedAfterNowBecauseTheClockWasSetBackIsFetchedAgainNotKeptFreshForever() throws Exception {
+        openMeteo.serve("38.51", "sunny-tokyo.json");
+        UUID home = household("Setagaya", 38.51, 139.0, "ja");
+        JsonNode first = todayJson(home, null);
+        assertThat(openMeteo.calls("38.51")).isEqualTo(1);
+
+        clock().advance(Duration.ofMinutes(-30)); // e.g. a demonstration stack restarted at its fixed start instant
+        JsonNode again = todayJson(home, null);
+        assertThat(openMeteo.calls("38.51")).isEqualTo(2);
+        assertThat(again.path("status").asString()).isEqualTo("fresh");
+        assertThat(again.path("fetchedAt").asString()).isNotEqualTo(first.path("fetchedAt").asString());
+        assertThat(todayJson(home, null).path("fetchedAt").asString()).as("read back the same").isEqualTo(again.path("fetchedAt").asString());
+        assertThat(openMeteo.calls("38.51")).isEqualTo(2);
+    }
+
+    @Test
     void theCircuitOpensAfterRepeatedFailuresAndClosesWhenTheProviderIsBack() throws Exception {
         openMeteo.serveStatus("39.01", 500);
         UUID home = household("Broken", 39.01, 139.0, "ja");
