@@ -14,6 +14,10 @@ import jp.kajimaru.events.EventJson;
 import jp.kajimaru.events.Topics;
 import jp.kajimaru.messaging.debezium.BinlogSource;
 import jp.kajimaru.messaging.debezium.DebeziumOutboxRelay;
+import jp.kajimaru.messaging.deadletter.DeadLetterReader;
+import jp.kajimaru.messaging.deadletter.DeadLetterReplayer;
+import jp.kajimaru.messaging.deadletter.DeadLettersConfiguration;
+import jp.kajimaru.messaging.deadletter.DeadLettersEndpoint;
 import jp.kajimaru.messaging.inbox.DeadLetterDepth;
 import jp.kajimaru.messaging.inbox.InboxProcessor;
 import jp.kajimaru.messaging.outbox.OutboxWriter;
@@ -53,6 +57,7 @@ import org.springframework.transaction.support.TransactionTemplate;
         "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
 @EnableConfigurationProperties(MessagingProperties.class)
+@org.springframework.context.annotation.Import(DeadLettersConfiguration.class)
 public class MessagingAutoConfiguration {
 
     @Bean
@@ -107,6 +112,13 @@ public class MessagingAutoConfiguration {
     OutboxPublisher outboxPublisher(KafkaProperties kafka, JdbcTemplate jdbc, Clock clock, MessagingProperties props,
                                     ObjectProvider<MeterRegistry> meters, ObjectProvider<Tracer> tracer,
                                     ObjectProvider<Propagator> propagator) {
+        KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(bytesProducer(kafka, props)));
+        return new OutboxPublisher(template, jdbc, clock, props.sendTimeout(), meters.getIfAvailable(SimpleMeterRegistry::new),
+                new PublishTracing(tracer.getIfAvailable(), propagator.getIfAvailable()));
+    }
+
+    /** Raw envelope bytes, every write acknowledged by all replicas, no duplicates from the producer's own retries. */
+    private static Map<String, Object> bytesProducer(KafkaProperties kafka, MessagingProperties props) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
@@ -116,9 +128,20 @@ public class MessagingAutoConfiguration {
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, props.sendTimeout().toMillis());
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) props.sendTimeout().toMillis());
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(props.sendTimeout().toMillis(), 10_000));
-        KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
-        return new OutboxPublisher(template, jdbc, clock, props.sendTimeout(), meters.getIfAvailable(SimpleMeterRegistry::new),
-                new PublishTracing(tracer.getIfAvailable(), propagator.getIfAvailable()));
+        return config;
+    }
+
+    /** Lists and replays the dead letters of the topics this service consumes (ADR 0012). */
+    @Bean(destroyMethod = "close")
+    DeadLetterReplayer deadLetterReplayer(KafkaProperties kafka, JdbcTemplate jdbc, PlatformTransactionManager txManager,
+                                          Clock clock, MessagingProperties props) {
+        return new DeadLetterReplayer(new DeadLetterReader(kafka.buildConsumerProperties(), java.time.Duration.ofSeconds(10)),
+                jdbc, new TransactionTemplate(txManager), clock, bytesProducer(kafka, props), props.sendTimeout());
+    }
+
+    @Bean
+    DeadLettersEndpoint deadLettersEndpoint(DeadLetterReplayer replayer, Environment env) {
+        return new DeadLettersEndpoint(replayer, DeadLetterDepth.consumedTopics(env));
     }
 
     @Bean

@@ -61,7 +61,9 @@ public class MessagingDefaults implements EnvironmentPostProcessor {
         d.put("management.tracing.export.zipkin.enabled", "false");
         d.put("management.endpoint.health.probes.enabled", "true");
         d.put("management.endpoint.health.group.readiness.include", "readinessState,db,kafka");
-        d.put("management.endpoints.web.exposure.include", "health,info,metrics,prometheus");
+        // deadletters: the operators' list and replay of dead letters (DeadLettersEndpoint); only from the service's
+        // own host, and the gateway routes no /actuator path.
+        d.put("management.endpoints.web.exposure.include", "health,info,metrics,prometheus,deadletters");
         d.put("logging.level.org.apache.kafka", "WARN");
         d.put("logging.level.kafka", "WARN");
         d.put("logging.level.state.change.logger", "WARN");
