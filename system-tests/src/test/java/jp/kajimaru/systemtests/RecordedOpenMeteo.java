@@ -28,29 +28,33 @@ import com.sun.net.httpserver.HttpServer;
  *
  * <ul>
  *   <li>Tokyo (every new household's default): overcast today;</li>
- *   <li>Sapporo: snow; Naha: sunny and windy;</li>
+ *   <li>Sapporo: snow; Naha: sunny and windy; Kobe: Tokyo's recording (a place of its own for the outage test);</li>
  *   <li>Fukuoka: HTTP 500 every time; Kagoshima: never answers (the service's timeout decides);</li>
  *   <li>anywhere else: 400 with Open-Meteo's error body.</li>
  * </ul>
+ * {@link #outage(boolean)} takes the whole provider down (503 for every place) and brings it back.
  */
 final class RecordedOpenMeteo {
 
     static final String TOKYO = "35.69,139.69";
     static final String SAPPORO = "43.06,141.35";
     static final String NAHA = "26.21,127.68";
+    static final String KOBE = "34.69,135.20";
     static final String FUKUOKA_FAILING = "33.59,130.40";
     static final String KAGOSHIMA_SILENT = "31.60,130.56";
 
     private static final Map<String, String> RECORDED = Map.of(
             TOKYO, "cloudy-tokyo.json",
             SAPPORO, "snow-sapporo.json",
-            NAHA, "windy-sunny-naha.json");
+            NAHA, "windy-sunny-naha.json",
+            KOBE, "cloudy-tokyo.json");
 
     private static RecordedOpenMeteo instance;
 
     private final HttpServer server;
     private final ExecutorService threads;
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    private volatile boolean down;
     /** Released when the JVM exits: the silent place's requests wait on it (the client gives up long before). */
     private final CountDownLatch closing = new CountDownLatch(1);
 
@@ -83,6 +87,11 @@ final class RecordedOpenMeteo {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** {@code true}: every request is answered 503 until {@code outage(false)}. */
+    void outage(boolean down) {
+        this.down = down;
+    }
+
     /** How many forecast requests reached this place so far. */
     int calls(String place) {
         AtomicInteger n = calls.get(place);
@@ -94,7 +103,9 @@ final class RecordedOpenMeteo {
             Map<String, String> query = query(exchange.getRequestURI());
             String place = query.get("latitude") + "," + query.get("longitude");
             calls.computeIfAbsent(place, k -> new AtomicInteger()).incrementAndGet();
-            if (!"/v1/forecast".equals(exchange.getRequestURI().getPath())) {
+            if (down) {
+                send(exchange, 503, "{\"error\":true,\"reason\":\"Service Unavailable\"}");
+            } else if (!"/v1/forecast".equals(exchange.getRequestURI().getPath())) {
                 send(exchange, 404, "{\"error\":true,\"reason\":\"Not Found\"}");
             } else if (RECORDED.containsKey(place)) {
                 send(exchange, 200, recorded(RECORDED.get(place)));

@@ -68,6 +68,14 @@ final class RunningStack {
         pb.environment().put("KAJIMARU_CLOCK_START", STACK_CLOCK_START);
         // No internet here: weather-service asks recorded Open-Meteo answers served from this JVM (RecordedOpenMeteo).
         pb.environment().put("KAJIMARU_WEATHER_BASE_URL", RecordedOpenMeteo.get().baseUrl());
+        // Weather timings short enough for WeatherStackIT to see an outage turn a forecast stale and the circuit close
+        // again within a test (defaults: refresh 1 h, stale 3 h, open 5 min, schedule every 5 min). Every place is
+        // asked at most every 20 s; the schedule looks every 10 s (CHECK_EVERY for its ${...} placeholder).
+        pb.environment().put("KAJIMARU_WEATHER_REFRESHAFTER", "20s");
+        pb.environment().put("KAJIMARU_WEATHER_CHECK_EVERY", "10s");
+        pb.environment().put("KAJIMARU_WEATHER_CHECKEVERY", "10s");
+        pb.environment().put("KAJIMARU_WEATHER_STALEAFTER", "45s");
+        pb.environment().put("KAJIMARU_WEATHER_BREAKER_OPENFOR", "15s");
         // Every span to the test JVM's Zipkin (ZipkinServer, started by the ITs that read traces); HTTP latency
         // histograms on, as compose and k8s have them (the dashboards' p95 panels; ExposedMetricsIT checks them).
         pb.environment().put("KAJIMARU_ZIPKIN_ENDPOINT", ZipkinServer.SPANS);

@@ -18,7 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The dashboard's weather card in a real browser against the whole stack (weather-service asks
  * {@link RecordedOpenMeteo}: Tokyo is overcast today). A new household sees the card with the day's advice and four
  * chores; "vacuum the rooms" matches the default chore 全部屋掃除 / Cleaning all rooms (a Saturday chore, so not on
- * Monday's roster), and "do it today" puts that chore on today's roster with an assignee.
+ * Monday's roster), and "do it today" puts that chore on today's roster with an assignee. Recommendations find chores
+ * by kind (ADR 0011): once the admin gives 食器洗い the kind "fridge" on its form, "wipe the fridge shelves" offers it;
+ * a kind no chore has offers nothing.
  */
 class WeatherBrowserIT {
 
@@ -62,8 +64,8 @@ class WeatherBrowserIT {
         assertThat(b.displayed("weather-stale")).isFalse();
         assertThat(b.text("weather-body")).as("no empty part shown as text").doesNotContain("null");
 
-        // "Vacuum the rooms" is matched to the household's all-rooms chore and offers "do it today".
-        By vacuum = By.cssSelector("[data-testid='weather-recommendation'][data-kind='vacuum']");
+        // "Vacuum the rooms" names the chore kind "rooms": the default chore of that kind (all rooms) gets "do it today".
+        By vacuum = By.cssSelector("[data-testid='weather-recommendation'][data-kind='rooms']");
         WebElement recommendation = b.visible(vacuum);
         String choreName = recommendation.getAttribute("data-chore-name");
         assertThat(choreName).isIn("全部屋掃除", "Cleaning all rooms");
@@ -91,6 +93,26 @@ class WeatherBrowserIT {
         });
         assertThat(seen).as("count, status, assignee of %s today", choreName).containsExactly("1", "OPEN", ADMIN);
         b.screenshot("weather-02-done-today");
+
+        // The form shows the default chore's kind (dishes); the admin maps it to "fridge", and the card offers it there.
+        String dishes = "全部屋掃除".equals(choreName) ? "食器洗い" : "Washing dishes";
+        By dishesRow = By.cssSelector("[data-testid='chore'][data-name='" + dishes + "']");
+        b.go("/chores");
+        String dishesId = b.visible(dishesRow).getAttribute("data-chore-id");
+        b.go("/chores/" + dishesId);
+        b.visible("chore-kind");
+        settled(b).until(d -> "dishes".equals(d.findElement(Browser.testId("chore-kind")).getAttribute("value")));
+        b.select("kind", "fridge");
+        b.screenshot("weather-03-chore-kind");
+        b.clickInView("chore-save");
+        b.visible(dishesRow);
+        b.go("/");
+        By fridge = By.cssSelector("[data-testid='weather-recommendation'][data-kind='fridge']");
+        settled(b).until(d -> dishes.equals(d.findElement(fridge).getAttribute("data-chore-name")));
+        assertThat(b.visible(fridge).findElements(Browser.testId("weather-do-today"))).hasSize(1);
+        By taps = By.cssSelector("[data-testid='weather-recommendation'][data-kind='taps']");
+        assertThat(b.visible(taps).getAttribute("data-chore-id")).as("no chore of that kind: no offer").isEmpty();
+        assertThat(b.visible(taps).findElements(Browser.testId("weather-do-today"))).isEmpty();
     }
 
     private static List<WebElement> todays(Browser b, String choreName) {
