@@ -99,6 +99,7 @@ public final class KajimaruLauncher {
             failed.lastLogLines(LOG_LINES_ON_FAILURE).forEach(line -> System.out.println("    " + line));
             System.exit(1);
         }
+        services.restartWhenDead();
         System.out.println();
         System.out.println("Kajimaru is running at http://localhost:" + ServiceSpec.GATEWAY.port());
         if (ops != null) {

@@ -5,19 +5,24 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** One service running as a child process, its output going to its own log file. */
 public final class ServiceProcess {
 
     private final ServiceSpec service;
+    private final List<String> command;
     private final Process process;
     private final Path logFile;
     private final long startedNanos;
 
-    private ServiceProcess(ServiceSpec service, Process process, Path logFile, long startedNanos) {
+    private ServiceProcess(ServiceSpec service, List<String> command, Process process, Path logFile, long startedNanos) {
         this.service = service;
+        this.command = List.copyOf(command);
         this.process = process;
         this.logFile = logFile;
         this.startedNanos = startedNanos;
@@ -26,11 +31,54 @@ public final class ServiceProcess {
     public static ServiceProcess start(ServiceSpec service, List<String> command, Path logDir) throws IOException {
         Files.createDirectories(logDir);
         Path logFile = logDir.resolve(service.module() + ".log");
-        Process process = new ProcessBuilder(command)
+        return new ServiceProcess(service, command, new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(logFile.toFile())
-                .start();
-        return new ServiceProcess(service, process, logFile, System.nanoTime());
+                .start(), logFile, System.nanoTime());
+    }
+
+    /**
+     * The same command again (start-up cache, infrastructure addresses and all), its output appended to the same
+     * log after a line saying why, so what the dead process logged last stays readable.
+     */
+    public ServiceProcess restart() throws IOException {
+        Files.writeString(logFile, System.lineSeparator() + "---- kajimaru launcher: " + service.module() + " "
+                        + exitDescription(process.exitValue()) + "; started again ----" + System.lineSeparator(),
+                StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        return new ServiceProcess(service, command, new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                .start(), logFile, System.nanoTime());
+    }
+
+    public List<String> command() {
+        return command;
+    }
+
+    /** Completes when the process has ended, however it ended. */
+    public CompletableFuture<ServiceProcess> onExit() {
+        return process.onExit().thenApply(p -> this);
+    }
+
+    /** Only once the process has ended. */
+    public int exitValue() {
+        return process.exitValue();
+    }
+
+    /** "exit code 1", or "exit code 137, killed by signal 9 (SIGKILL)": Java reports a signal as 128 + its number. */
+    public static String exitDescription(int exitCode) {
+        if (exitCode > 128 && exitCode < 160) {
+            int signal = exitCode - 128;
+            String name = switch (signal) {
+                case 9 -> " (SIGKILL)";
+                case 15 -> " (SIGTERM)";
+                case 6 -> " (SIGABRT)";
+                case 11 -> " (SIGSEGV)";
+                default -> "";
+            };
+            return String.format(Locale.ROOT, "exit code %d, killed by signal %d%s", exitCode, signal, name);
+        }
+        return "exit code " + exitCode;
     }
 
     public ServiceSpec service() {

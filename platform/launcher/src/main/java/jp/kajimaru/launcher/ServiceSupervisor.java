@@ -2,16 +2,22 @@ package jp.kajimaru.launcher;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/** Starts the services side by side, waits until all report UP, and stops them again. */
-public final class ServiceSupervisor {
+/**
+ * Starts the services side by side, waits until all report UP, restarts one that dies later on (see
+ * {@link ServiceRestarts}), and stops them again.
+ */
+public final class ServiceSupervisor implements ServiceRestarts.Processes {
 
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
     private static final Duration GRACEFUL_STOP = Duration.ofSeconds(20);
@@ -22,6 +28,14 @@ public final class ServiceSupervisor {
     private final HealthProbe healthProbe = new HealthProbe();
     /** Appended to every service's command (traces and log format, see {@link Observability}); not to training runs. */
     private final List<String> extraArguments;
+    private final ScheduledExecutorService restartTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "kajimaru-restarts");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ServiceRestarts restarts = new ServiceRestarts(Clock.systemUTC(),
+            (delay, task) -> restartTimer.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS),
+            service -> healthProbe.isUp(service.healthUri()), this, System.out);
     private boolean stopped;
 
     public ServiceSupervisor() {
@@ -108,6 +122,27 @@ public final class ServiceSupervisor {
         return null;
     }
 
+    /** From now on (every service reported UP once) a service that dies is started again. */
+    public void restartWhenDead() {
+        snapshot().forEach(restarts::watch);
+    }
+
+    @Override
+    public synchronized boolean stopping() {
+        return stopped;
+    }
+
+    @Override
+    public synchronized ServiceProcess replace(ServiceProcess dead) throws IOException {
+        int index = running.indexOf(dead);
+        if (stopped || index < 0) {
+            return null;
+        }
+        ServiceProcess fresh = dead.restart();
+        running.set(index, fresh);
+        return fresh;
+    }
+
     /** All get SIGTERM at once so their 20 s of grace run in parallel, not one after another. */
     public void stopAll() throws InterruptedException {
         List<ServiceProcess> toStop;
@@ -115,6 +150,8 @@ public final class ServiceSupervisor {
             stopped = true;
             toStop = List.copyOf(running);
         }
+        // replace() reads `stopped` under the lock, so no restart starts from here on; pending ones are dropped.
+        restartTimer.shutdownNow();
         toStop.forEach(ServiceProcess::requestStop);
         long deadline = System.nanoTime() + GRACEFUL_STOP.toNanos();
         for (ServiceProcess process : toStop) {
