@@ -64,6 +64,9 @@ public class MessagingDefaults implements EnvironmentPostProcessor {
         // deadletters: the operators' list and replay of dead letters (DeadLettersEndpoint); only from the service's
         // own host, and the gateway routes no /actuator path.
         d.put("management.endpoints.web.exposure.include", "health,info,metrics,prometheus,deadletters");
+        // Spring Security warns at every start that a request matcher skips its chain; that one is DeadLettersAccess, on
+        // purpose (operators on the host, no user to authenticate), so the warning would only teach people to ignore WARNs.
+        d.put("logging.level.org.springframework.security.config.annotation.web.builders.WebSecurity", "ERROR");
         d.put("logging.level.org.apache.kafka", "WARN");
         d.put("logging.level.kafka", "WARN");
         d.put("logging.level.state.change.logger", "WARN");
