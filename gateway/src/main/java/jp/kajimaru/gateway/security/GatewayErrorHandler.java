@@ -13,6 +13,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.PrematureCloseException;
 
 /**
  * Errors the gateway answers itself — no route, a method it does not serve, a service that is down or too slow —
@@ -42,7 +43,9 @@ class GatewayErrorHandler implements WebExceptionHandler {
             };
             return GatewayProblems.write(response, status, detail);
         }
-        if (causedBy(ex, ConnectException.class)) {
+        // Refused: the service is not running (e.g. the launcher is restarting it). Closed before it answered: it died
+        // in the middle of this request (SIGKILL, OOM). Either way it is down for now, not a bug of ours.
+        if (causedBy(ex, ConnectException.class) || causedBy(ex, PrematureCloseException.class)) {
             return GatewayProblems.write(response, HttpStatus.SERVICE_UNAVAILABLE, unavailable(response));
         }
         if (causedBy(ex, TimeoutException.class) || ex.getClass().getSimpleName().contains("Timeout")) {
