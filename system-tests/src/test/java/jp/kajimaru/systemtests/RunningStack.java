@@ -167,6 +167,20 @@ final class RunningStack {
         return errors;
     }
 
+    /** The embedded MariaDB's address ("127.0.0.1:port", picked free at start), as user-service's log gives it. */
+    static String databaseAddress() throws IOException {
+        String log = Files.readString(LOGS.resolve("user-service.log"), StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = Pattern.compile("jdbc:mariadb://([\\d.]+:\\d+)/kajimaru_user").matcher(log);
+        String address = null;
+        while (m.find()) {
+            address = m.group(1);
+        }
+        if (address == null) {
+            throw new AssertionError("no database address in user-service's log");
+        }
+        return address;
+    }
+
     private static void stopAtExit() {
         // Read before SIGTERM: what a service logs while it is being stopped is not the running stack's health.
         List<String> errors = serviceErrors();

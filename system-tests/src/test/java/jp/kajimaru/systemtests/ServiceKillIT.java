@@ -1,11 +1,6 @@
 package jp.kajimaru.systemtests;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -45,7 +40,6 @@ import static org.awaitility.Awaitility.await;
 class ServiceKillIT {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final int VICTIM_PORT = 8082;
     static final String VICTIM = "rotation-service";
 
@@ -78,7 +72,7 @@ class ServiceKillIT {
             assertThat(workloadFailures).isEmpty();
             Household probe = households.get(0);
             // The first household is set up in rotation: how many chores a new household starts with.
-            await().atMost(Duration.ofSeconds(60)).until(() -> status(get("/api/chores", probe.token())) == 200);
+            await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/chores", probe.token()).statusCode() == 200);
 
             ProcessHandle victim = ProcessHandle.allProcesses()
                     .filter(p -> p.info().arguments().map(a -> List.of(a).contains("--server.port=" + VICTIM_PORT)).orElse(false))
@@ -127,7 +121,7 @@ class ServiceKillIT {
 
             List<String> ids = households.stream().map(Household::id).toList();
             String in = ids.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
-            try (Connection db = DriverManager.getConnection("jdbc:mariadb://" + databaseAddress() + "/?user=root")) {
+            try (Connection db = DriverManager.getConnection("jdbc:mariadb://" + RunningStack.databaseAddress() + "/?user=root")) {
                 List<String> committed = strings(db, "SELECT event_id FROM kajimaru_user.outbox WHERE household_id IN (" + in
                         + ") AND event_type IN ('HouseholdCreated','MemberJoined')");
                 String events = committed.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
@@ -180,18 +174,6 @@ class ServiceKillIT {
         return String.join("\n", console.subList(fromLine, console.size()));
     }
 
-    /** The embedded MariaDB's address, as user-service's log gives it (the port is picked free at start). */
-    private static String databaseAddress() throws Exception {
-        String log = Files.readString(RunningStack.LOGS.resolve("user-service.log"), StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("jdbc:mariadb://([\\d.]+:\\d+)/kajimaru_user").matcher(log);
-        String address = null;
-        while (m.find()) {
-            address = m.group(1);
-        }
-        assertThat(address).as("user-service's database address in its log").isNotNull();
-        return address;
-    }
-
     private static List<String> strings(Connection db, String sql) throws Exception {
         List<String> out = new ArrayList<>();
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
@@ -210,23 +192,11 @@ class ServiceKillIT {
         return longs(db, sql).get(0);
     }
 
-    private static int status(HttpResponse<String> r) {
-        return r.statusCode();
-    }
-
     private static HttpResponse<String> get(String path, String token) throws Exception {
         return send("GET", path, token, null);
     }
 
     private static HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(RunningStack.GATEWAY + path)).timeout(Duration.ofSeconds(30))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            b.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return HostileApi.send("127.0.0.1", method, path, token, json);
     }
 }

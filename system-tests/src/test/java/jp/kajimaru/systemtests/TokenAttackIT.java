@@ -2,7 +2,6 @@ package jp.kajimaru.systemtests;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -15,8 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -210,14 +207,7 @@ class TokenAttackIT {
 
     /** The running stack's signing key with this kid, read from user-service's database (its URL is in its log). */
     private static RSAKey signingKey(String kid) throws Exception {
-        String log = Files.readString(RunningStack.LOGS.resolve("user-service.log"), StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("jdbc:mariadb://([\\d.]+:\\d+)/kajimaru_user").matcher(log);
-        String hostPort = null;
-        while (m.find()) {
-            hostPort = m.group(1);
-        }
-        assertThat(hostPort).as("user-service's database address in its log").isNotNull();
-        try (Connection c = DriverManager.getConnection("jdbc:mariadb://" + hostPort + "/kajimaru_user?user=root");
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://" + RunningStack.databaseAddress() + "/kajimaru_user?user=root");
              PreparedStatement s = c.prepareStatement("SELECT jwk_json FROM signing_keys WHERE kid = ?")) {
             s.setString(1, kid);
             try (ResultSet rs = s.executeQuery()) {
