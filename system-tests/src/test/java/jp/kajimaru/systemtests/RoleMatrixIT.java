@@ -103,21 +103,23 @@ class RoleMatrixIT {
     }
 
     /** Bodies for the admin and adult operations without a path id (those with one use the cross-household recipes). */
-    static final Map<String, String> ADMIN_BODIES = Map.of(
-            "POST /api/members", "{\"displayName\":\"Denied\",\"role\":\"ADMIN\"}",
-            "PATCH /api/households/current", "{\"name\":\"Denied\",\"idleTimeoutMinutes\":1}",
-            "POST /api/invites", "{\"role\":\"ADMIN\"}",
-            "POST /api/devices", "{\"name\":\"Denied\"}",
-            "POST /api/chores", "{\"name\":\"Denied\",\"weight\":1,\"schedule\":{\"kind\":\"INTERVAL\",\"everyNDays\":1}}",
-            "PATCH /api/rotation/settings", "{\"defaultDueTime\":\"06:00\"}",
-            "PUT /api/shopping/settings", "{\"membersNeedApproval\":true,\"categories\":[\"Denied\"]}",
-            "POST /api/notifications/webhooks", "{\"url\":\"https://hooks.example.com/denied\",\"format\":\"slack\"}",
-            "POST /api/stock/items", "{\"name\":\"Denied\",\"unit\":\"kg\",\"quantity\":1,\"minimum\":0}",
-            "POST /api/equipment", "{\"name\":\"Denied\"}");
+    static final Map<String, String> ADMIN_BODIES = Map.ofEntries(
+            Map.entry("POST /api/members", "{\"displayName\":\"Denied\",\"role\":\"ADMIN\"}"),
+            Map.entry("PATCH /api/households/current", "{\"name\":\"Denied\",\"idleTimeoutMinutes\":1}"),
+            Map.entry("POST /api/invites", "{\"role\":\"ADMIN\"}"),
+            Map.entry("POST /api/devices", "{\"name\":\"Denied\"}"),
+            Map.entry("POST /api/chores", "{\"name\":\"Denied\",\"weight\":1,\"schedule\":{\"kind\":\"INTERVAL\",\"everyNDays\":1}}"),
+            Map.entry("PATCH /api/rotation/settings", "{\"defaultDueTime\":\"06:00\"}"),
+            Map.entry("PUT /api/shopping/settings", "{\"membersNeedApproval\":true,\"categories\":[\"Denied\"]}"),
+            Map.entry("POST /api/notifications/webhooks", "{\"url\":\"https://hooks.example.com/denied\",\"format\":\"slack\"}"),
+            Map.entry("PUT /api/notifications/household", "{\"digestTime\":\"05:55\"}"),
+            Map.entry("POST /api/stock/items", "{\"name\":\"Denied\",\"unit\":\"kg\",\"quantity\":1,\"minimum\":0}"),
+            Map.entry("POST /api/equipment", "{\"name\":\"Denied\"}"));
 
     /** What the admin and adult operations without a path id could change, read by the admin before and after. */
     static final List<String> HOUSEHOLD_READS = List.of("/api/members", "/api/invites", "/api/devices", "/api/chores",
             "/api/households/current", "/api/rotation/settings", "/api/shopping/settings", "/api/notifications/webhooks",
+            "/api/notifications/household",
             "/api/stock/items", "/api/equipment");
 
     private static void level(Level level, String... ops) {
