@@ -85,7 +85,7 @@ class ServiceKillIT {
             // Until it is back: every answer for its routes is a 200 or the gateway's 503, nothing else.
             Map<Integer, Integer> statuses = new TreeMap<>();
             List<String> wrong = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(200)).until(() -> {
                 HttpResponse<String> r = get("/api/chores", probe.token());
                 statuses.merge(r.statusCode(), 1, Integer::sum);
                 if (r.statusCode() == 503) {
