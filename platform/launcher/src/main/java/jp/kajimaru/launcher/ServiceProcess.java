@@ -19,8 +19,16 @@ public final class ServiceProcess {
     private final Process process;
     private final Path logFile;
     private final long startedNanos;
+    /** When the first of this service's processes started: a restart's pinned clock moves on by the time since. */
+    private final long firstStartedNanos;
 
     private ServiceProcess(ServiceSpec service, List<String> command, Process process, Path logFile, long startedNanos) {
+        this(service, command, process, logFile, startedNanos, startedNanos);
+    }
+
+    private ServiceProcess(ServiceSpec service, List<String> command, Process process, Path logFile, long startedNanos,
+                           long firstStartedNanos) {
+        this.firstStartedNanos = firstStartedNanos;
         this.service = service;
         this.command = List.copyOf(command);
         this.process = process;
@@ -45,10 +53,26 @@ public final class ServiceProcess {
         Files.writeString(logFile, System.lineSeparator() + "---- kajimaru launcher: " + service.module() + " "
                         + exitDescription(process.exitValue()) + "; started again ----" + System.lineSeparator(),
                 StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        return new ServiceProcess(service, command, new ProcessBuilder(command)
+        ProcessBuilder again = new ProcessBuilder(command);
+        // A stack pinned to a start instant (KAJIMARU_CLOCK_START, inherited) must not send a restarted service back
+        // to that instant: behind the others by the stack's uptime, it took every token as issued in the future.
+        String clockStart = System.getenv("KAJIMARU_CLOCK_START");
+        if (clockStart != null && !clockStart.isBlank()) {
+            again.environment().put("KAJIMARU_CLOCK_START", movedOn(clockStart, System.nanoTime() - firstStartedNanos));
+        }
+        return new ServiceProcess(service, command, again
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                .start(), logFile, System.nanoTime());
+                .start(), logFile, System.nanoTime(), firstStartedNanos);
+    }
+
+    /** The pinned start instant moved on by {@code elapsedNanos}; an unreadable one is left for the service to refuse. */
+    static String movedOn(String clockStart, long elapsedNanos) {
+        try {
+            return java.time.Instant.parse(clockStart.strip()).plusNanos(elapsedNanos).toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            return clockStart;
+        }
     }
 
     public List<String> command() {
