@@ -43,19 +43,18 @@ public class Directory {
 
     @Transactional
     public void memberJoined(MemberJoined e, Instant at) {
-        Member m = member(e.householdId(), e.memberId(), e.displayName(), e.role().name(), e.hasLogin(), at);
-        m.announcedEmail(e.email());
+        member(e.householdId(), e.memberId(), e.displayName(), e.role().name(), e.hasLogin(), e.email(), at);
     }
 
     @Transactional
     public void memberUpdated(MemberUpdated e, Instant at) {
-        member(e.householdId(), e.memberId(), e.displayName(), e.role().name(), e.hasLogin(), at);
+        member(e.householdId(), e.memberId(), e.displayName(), e.role().name(), e.hasLogin(), e.email(), at);
     }
 
-    private Member member(UUID householdId, UUID id, String name, String role, boolean hasLogin, Instant at) {
+    private void member(UUID householdId, UUID id, String name, String role, boolean hasLogin, String email, Instant at) {
         Member m = members.findByIdAndHouseholdId(id, householdId).orElseGet(() -> new Member(id, householdId));
-        m.apply(name, role, hasLogin, at);
-        return members.save(m);
+        m.apply(name, role, hasLogin, email, at);
+        members.save(m);
     }
 
     @Transactional

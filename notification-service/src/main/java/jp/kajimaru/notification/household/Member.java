@@ -37,8 +37,12 @@ public class Member {
         this.householdId = householdId;
     }
 
-    /** The whole profile after a change; an event older than the copy changes nothing. */
-    public void apply(String displayName, String role, boolean hasLogin, Instant at) {
+    /**
+     * The whole profile after a change; an event older than the copy changes nothing. {@code email} is the login address
+     * user-service announced (MemberJoined.email, MemberUpdated.email, ADR 0009/0014); {@code null} — no login, or a
+     * producer from before the field — leaves a known one alone.
+     */
+    public void apply(String displayName, String role, boolean hasLogin, String email, Instant at) {
         if (updatedAt != null && at.isBefore(updatedAt)) {
             return;
         }
@@ -47,12 +51,8 @@ public class Member {
         this.hasLogin = hasLogin;
         this.active = true;
         this.updatedAt = at;
-    }
-
-    /** The address user-service announced (MemberJoined.email); {@code null} leaves a known one alone. */
-    public void announcedEmail(String address) {
-        if (address != null && !address.isBlank()) {
-            this.email = address.strip();
+        if (email != null && !email.isBlank()) {
+            this.email = email.strip();
         }
     }
 

@@ -44,6 +44,10 @@ public class UserAccount {
         return id;
     }
 
+    String email() {
+        return email;
+    }
+
     String passwordHash() {
         return passwordHash;
     }

@@ -83,6 +83,12 @@ public class UserAccounts {
         return Optional.of(user.get().id());
     }
 
+    /** The login's address (normalised, as stored), if the login exists. */
+    @Transactional(readOnly = true)
+    public Optional<String> email(UUID userId) {
+        return users.findById(userId).map(UserAccount::email);
+    }
+
     /** Deletes a login (its member is gone): the e-mail address may sign up or be invited again. */
     @Transactional
     public void delete(UUID userId) {

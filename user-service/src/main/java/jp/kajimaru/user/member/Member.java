@@ -151,7 +151,13 @@ public class Member {
         relation = or(newRelation, relation);
         avatar = or(newAvatar, avatar);
         colour = or(newColour, colour);
-        return new MemberUpdated(householdId, id, displayName, nickname, role, userId != null, avatar, colour);
+        return updated(null);
+    }
+
+    /** The profile as it is now, with the member's login address ({@code null}: none or not known here). */
+    public MemberUpdated updated(String email) {
+        return new MemberUpdated(householdId, id, displayName, nickname, role, userId != null, avatar, colour,
+                userId == null ? null : email);
     }
 
     /** Whether {@code before} ranked higher than the member's role now (e.g. ADMIN to MEMBER). */

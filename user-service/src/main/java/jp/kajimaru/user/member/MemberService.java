@@ -120,13 +120,15 @@ public class MemberService {
             throw nameTaken();
         }
         MemberRole before = m.role();
-        MemberUpdated updated = m.change(name, p.nickname(), p.role(), p.relation(), p.avatar(), p.colour(),
+        m.change(name, p.nickname(), p.role(), p.relation(), p.avatar(), p.colour(),
                 p.role() != null && before == MemberRole.ADMIN ? adminCount(caller.householdId()) : Long.MAX_VALUE);
         saveChecked(m);
         if (m.demotedFrom(before)) {
             // Demoted: sessions carrying the old role end; requests already follow the current role.
             refreshTokens.revokeMember(m.householdId(), id);
         }
+        // The whole profile, login address included (ADR 0014): notification-service's replica sends e-mail there.
+        MemberUpdated updated = m.updated(m.userId() == null ? null : accounts.email(m.userId()).orElse(null));
         outbox.publish(id.toString(), updated);
         return MemberView.of(m, clock.instant());
     }
