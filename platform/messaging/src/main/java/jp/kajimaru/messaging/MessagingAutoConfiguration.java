@@ -14,6 +14,7 @@ import jp.kajimaru.events.EventJson;
 import jp.kajimaru.events.Topics;
 import jp.kajimaru.messaging.debezium.BinlogSource;
 import jp.kajimaru.messaging.debezium.DebeziumOutboxRelay;
+import jp.kajimaru.messaging.deadletter.DeadLetterLog;
 import jp.kajimaru.messaging.deadletter.DeadLetterReader;
 import jp.kajimaru.messaging.deadletter.DeadLetterReplayer;
 import jp.kajimaru.messaging.deadletter.DeadLettersConfiguration;
@@ -43,9 +44,11 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.cloud.stream.binder.kafka.utils.DlqDestinationResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.integration.context.IntegrationContextUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.messaging.SubscribableChannel;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -137,6 +140,23 @@ public class MessagingAutoConfiguration {
                                           Clock clock, MessagingProperties props) {
         return new DeadLetterReplayer(new DeadLetterReader(kafka.buildConsumerProperties(), java.time.Duration.ofSeconds(10)),
                 jdbc, new TransactionTemplate(txManager), clock, bytesProducer(kafka, props), props.sendTimeout());
+    }
+
+    /**
+     * The log line of a dead letter: one operator WARN (event id, topic, partition-offset, reason) instead of Spring
+     * Integration's ERROR with a stack trace, whose {@code LoggingHandler} {@link MessagingDefaults} turns off; any other
+     * failure on the {@code errorChannel} is still an ERROR (ADR 0012). Every consumed topic has a dead-letter topic
+     * while {@code enable-dlq} stays on by default (no service turns it off for a binding).
+     */
+    @Bean
+    DeadLetterLog deadLetterLog(Environment env, org.springframework.beans.factory.BeanFactory beans) {
+        boolean dlq = env.getProperty("spring.cloud.stream.kafka.default.consumer.enable-dlq", Boolean.class, false);
+        DeadLetterLog handler = new DeadLetterLog(dlq ? DeadLetterDepth.consumedTopics(env) : java.util.Set.of());
+        if (beans.containsBean(IntegrationContextUtils.ERROR_CHANNEL_BEAN_NAME)
+                && beans.getBean(IntegrationContextUtils.ERROR_CHANNEL_BEAN_NAME) instanceof SubscribableChannel errors) {
+            errors.subscribe(handler);
+        }
+        return handler;
     }
 
     @Bean

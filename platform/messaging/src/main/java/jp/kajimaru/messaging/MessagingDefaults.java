@@ -23,6 +23,9 @@ public class MessagingDefaults implements EnvironmentPostProcessor {
         // MariaDB and the MySQL driver understand these two.
         d.put("spring.datasource.hikari.data-source-properties.connectionTimeZone", "UTC");
         d.put("spring.datasource.hikari.data-source-properties.preserveInstants", "true");
+        // While the database is down (a restart) a request waits at most 5 s for a connection, then gets a 503
+        // (ProblemDetailsAdvice), instead of Hikari's 30 s, which is also the gateway's response timeout.
+        d.put("spring.datasource.hikari.connection-timeout", "5000");
         // Spring Data JPA (ADR 0007): Flyway owns the schema and Hibernate only checks its mappings against it; no
         // session held open across a web request; the dialect is named, so start-up asks the database nothing;
         // instants stored as UTC wall time, like the outbox.
@@ -67,6 +70,10 @@ public class MessagingDefaults implements EnvironmentPostProcessor {
         // Spring Security warns at every start that a request matcher skips its chain; that one is DeadLettersAccess, on
         // purpose (operators on the host, no user to authenticate), so the warning would only teach people to ignore WARNs.
         d.put("logging.level.org.springframework.security.config.annotation.web.builders.WebSecurity", "ERROR");
+        // A dead letter is expected and handled: DeadLetterLog logs it as one operator WARN and every other failure on the
+        // errorChannel as an ERROR, so Spring Integration's default error logger (an ERROR with a stack trace for each
+        // dead letter) is off (ADR 0012).
+        d.put("logging.level.org.springframework.integration.handler.LoggingHandler", "OFF");
         d.put("logging.level.org.apache.kafka", "WARN");
         d.put("logging.level.kafka", "WARN");
         d.put("logging.level.state.change.logger", "WARN");

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jp.kajimaru.events.EventJson;
 import jp.kajimaru.events.Topics;
@@ -14,12 +15,16 @@ import jp.kajimaru.messaging.testapp.MessagingTestApplication.HandlerFix;
 import jp.kajimaru.messaging.testapp.TestRecords;
 import jp.kajimaru.testsupport.RealInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.endpoint.SecurityContext;
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,10 +37,13 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = MessagingTestApplication.class, properties = "kajimaru.outbox.relay=none")
 @RealInfrastructure
+@ExtendWith(OutputCaptureExtension.class)
 class PoisonEventReplayTest {
 
     static final String TOPIC = "kajimaru.inboxtest.events";
     static final Duration WAIT = Duration.ofSeconds(60);
+    /** The level of a log line, in the console's format or in JSON. */
+    static final Pattern ERROR = Pattern.compile("\\bERROR\\b");
 
     @Autowired JdbcTemplate jdbc;
     @Autowired EventJson json;
@@ -50,12 +58,12 @@ class PoisonEventReplayTest {
     }
 
     @Test
-    void aPoisonEventIsDeadLetteredListedAndReplayedExactlyOnceAfterTheFix() throws Exception {
+    void aPoisonEventIsDeadLetteredListedAndReplayedExactlyOnceAfterTheFix(CapturedOutput output) throws Exception {
         UUID household = UUID.randomUUID();
         UUID poison = UUID.randomUUID();
         UUID next = UUID.randomUUID();
         // Same household, so the same key and partition: the good event waits behind the poison one.
-        send(poison, household, MessagingTestApplication.REJECTED_UNTIL_FIXED);
+        RecordMetadata poisonAt = send(poison, household, MessagingTestApplication.REJECTED_UNTIL_FIXED);
         send(next, household, "next");
 
         await().atMost(WAIT).until(() -> effects(next) == 1);
@@ -68,6 +76,14 @@ class PoisonEventReplayTest {
         assertThat(letter.householdId()).isEqualTo(household.toString());
         assertThat(letter.exception()).contains("display name not accepted");
         assertThat(letter.replayed()).isFalse();
+        // An expected, handled dead letter is one operator WARN saying which event, where from and why; no ERROR
+        // (ADR 0012: Spring Integration's error logger logged one with a stack trace, which failed the system tests).
+        List<String> logged = await().atMost(WAIT).until(() -> linesAbout(output, poison), l -> !l.isEmpty());
+        assertThat(logged).hasSize(1);
+        assertThat(logged.get(0)).contains("WARN", "MemberJoined",
+                TOPIC + " " + poisonAt.partition() + "-" + poisonAt.offset(), Topics.dlq(TOPIC), "display name not accepted");
+        assertThat(output.getAll().lines()).as("ERROR lines about the dead letter").noneMatch(l -> ERROR.matcher(l).find()
+                && (l.contains(TOPIC) || l.contains(poison.toString()) || l.contains("LoggingHandler")));
 
         handlerFix.fix();
         WebEndpointResponse<Object> first = endpoint.replay(SecurityContext.NONE, TOPIC, letter.id());
@@ -126,13 +142,19 @@ class PoisonEventReplayTest {
                 .filter(l -> eventId.toString().equals(l.eventId())).findFirst().orElse(null);
     }
 
+    /** {@link DeadLetterLog}'s lines about this event. */
+    private static List<String> linesAbout(CapturedOutput output, UUID eventId) {
+        return output.getAll().lines().filter(l -> l.contains(eventId.toString()))
+                .filter(l -> l.contains(DeadLetterLog.class.getSimpleName())).toList();
+    }
+
     private int effects(UUID eventId) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM effects WHERE event_id = ?", Integer.class, eventId.toString());
     }
 
-    private void send(UUID eventId, UUID household, String name) throws Exception {
+    private RecordMetadata send(UUID eventId, UUID household, String name) throws Exception {
         byte[] payload = json.write(new MemberJoined(household, UUID.randomUUID(), name, null, MemberRole.MEMBER, false,
                 "default", "#000000"));
-        producer.send(TestRecords.record(TOPIC, eventId, household, "MemberJoined", "1", payload)).get();
+        return producer.send(TestRecords.record(TOPIC, eventId, household, "MemberJoined", "1", payload)).get();
     }
 }
