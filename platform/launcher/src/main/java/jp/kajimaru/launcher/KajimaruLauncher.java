@@ -20,6 +20,7 @@ public final class KajimaruLauncher {
     private final Infrastructure infra = new Infrastructure();
     private final ServiceSupervisor services;
     private final OpsTools ops;
+    private FaultControl faults;
 
     private KajimaruLauncher(StackConfig config, Observability observability, OpsTools ops) {
         this.config = config;
@@ -56,6 +57,7 @@ public final class KajimaruLauncher {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "kajimaru-shutdown"));
         System.out.println("Starting Kajimaru infrastructure (data in " + config.home() + ")");
         infra.start(config);
+        startFaultControl();
         if (withServices) {
             startServices(start);
         } else {
@@ -66,6 +68,16 @@ public final class KajimaruLauncher {
         System.out.println("Press Ctrl-C to stop.");
         // Everything now runs in other threads and processes until Ctrl-C or SIGTERM runs the shutdown hook.
         Thread.currentThread().join();
+    }
+
+    /** Only when KAJIMARU_FAULTS_PORT asks for it (the fault tests of issue #15): never part of a normal stack. */
+    private void startFaultControl() throws java.io.IOException {
+        java.util.Optional<Integer> port = FaultControl.portFromEnv(System.getenv());
+        if (port.isPresent()) {
+            faults = FaultControl.start(port.get(), infra.embeddedParts());
+            System.out.println("  Faults      http://127.0.0.1:" + faults.port() + "  fault injection on (" + FaultControl.PORT_VARIABLE
+                    + "): POST /kafka/stop, /kafka/start, /mariadb/stop, /mariadb/start");
+        }
     }
 
     private void refuseToStartIfNotReady() {
@@ -119,6 +131,9 @@ public final class KajimaruLauncher {
         }
         if (ops != null) {
             ops.close();
+        }
+        if (faults != null) {
+            faults.close();
         }
         infra.close();
     }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddedKafkaBrokerTest {
 
-    private static final String TOPIC = "launcher-test";
+    static final String TOPIC = "launcher-test";
 
     @TempDir
     Path logDir;
@@ -39,7 +39,7 @@ class EmbeddedKafkaBrokerTest {
         }
     }
 
-    private static void produce(String bootstrap, String value) throws Exception {
+    static void produce(String bootstrap, String value) throws Exception {
         Map<String, Object> props = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
@@ -50,7 +50,7 @@ class EmbeddedKafkaBrokerTest {
     }
 
     /** A fresh group reading from the beginning sees everything the broker has kept. */
-    private static List<String> consumeAll(String bootstrap) {
+    static List<String> consumeAll(String bootstrap) {
         Map<String, Object> props = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),

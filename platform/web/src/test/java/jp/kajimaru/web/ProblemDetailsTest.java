@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -98,5 +99,18 @@ class ProblemDetailsTest {
         mvc.perform(post("/api/notes").contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    /** Issue #15: while the database restarts, a request gets 503 problem+json with Retry-After, not a 500. */
+    @Test
+    void databaseDownIs503ProblemWithRetryAfter() throws Exception {
+        for (String kind : java.util.List.of("transaction", "repository")) {
+            mvc.perform(post("/api/public/outages/" + kind).with(jwt().jwt(j -> j.claim("hid", HOUSEHOLD.toString()))))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(header().string("Retry-After", "5"))
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.status").value(503))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Hikari"))));
+        }
     }
 }

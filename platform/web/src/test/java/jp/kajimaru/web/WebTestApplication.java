@@ -66,5 +66,15 @@ public class WebTestApplication {
             throw kind.equals("duplicate-key") ? new DuplicateKeyException(sql)
                     : new DataIntegrityViolationException(sql);
         }
+
+        /** What a repository or the transaction manager throws while the database is down (restarting). */
+        @PostMapping("/api/public/outages/{kind}")
+        void outage(@PathVariable String kind) {
+            java.sql.SQLTransientConnectionException cause = new java.sql.SQLTransientConnectionException(
+                    "HikariPool-1 - Connection is not available, request timed out after 5000ms (total=0, active=0, idle=0, waiting=0)");
+            throw kind.equals("transaction")
+                    ? new org.springframework.transaction.CannotCreateTransactionException("Could not open JPA EntityManager for transaction", cause)
+                    : new org.springframework.dao.DataAccessResourceFailureException("Unable to acquire JDBC Connection", cause);
+        }
     }
 }

@@ -16,14 +16,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -173,6 +176,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> dataIntegrityViolation(DataIntegrityViolationException ex) {
         log.warn("Constraint violation answered as 409: {}", ex.getMostSpecificCause().getMessage());
         return problem(HttpStatus.CONFLICT, "The request conflicts with an existing entry.", List.of());
+    }
+
+    /**
+     * The database cannot be reached (restarting, a network cut, every pooled connection dead): no bug, and the
+     * request may well work in a few seconds. 503 with Retry-After, as the gateway answers for a service that is down,
+     * instead of a 500. The pool waits at most {@code spring.datasource.hikari.connection-timeout} for a connection
+     * (5 s, MessagingDefaults), so the caller is not held for long.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<Object> databaseUnavailable(Exception ex) {
+        log.warn("Database unreachable, answered 503: {}", ex.toString());
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "A part of Kajimaru is not reachable right now; please try again shortly.");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, String detail, List<FieldError> errors) {
