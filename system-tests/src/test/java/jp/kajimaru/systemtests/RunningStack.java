@@ -38,6 +38,9 @@ final class RunningStack {
     private static final Pattern ERROR_LINE = Pattern.compile("^\\S+\\s+ERROR\\s");
 
     private static RunningStack instance;
+    /** The launcher's fault injection (FaultControl), on only when the fault tests run (KAJIMARU_FAULT_TESTS=true). */
+    private static final int FAULTS_PORT = jp.kajimaru.launcher.FreePorts.pick();
+    private static final List<ToleratedErrors> TOLERATED = new CopyOnWriteArrayList<>();
 
     private final Process process;
     private final List<String> output = new CopyOnWriteArrayList<>();
@@ -81,6 +84,9 @@ final class RunningStack {
         pb.environment().put("KAJIMARU_ZIPKIN_ENDPOINT", ZipkinServer.SPANS);
         // (Dash removed, not turned into "_": that would bind to management.metrics.distribution.percentiles.)
         pb.environment().put("MANAGEMENT_METRICS_DISTRIBUTION_PERCENTILESHISTOGRAM_HTTP_SERVER_REQUESTS", "true");
+        if ("true".equals(System.getenv("KAJIMARU_FAULT_TESTS"))) {
+            pb.environment().put("KAJIMARU_FAULTS_PORT", Integer.toString(FAULTS_PORT));
+        }
         pb.environment().remove("KAJIMARU_DB_URL");
         pb.environment().remove("KAJIMARU_KAFKA");
         long started = System.nanoTime();
@@ -146,25 +152,103 @@ final class RunningStack {
         return problems;
     }
 
-    /** Every ERROR line the services (gateway included) have logged so far, as "module: line". */
+    /**
+     * Asks the launcher's fault injection to stop or start "kafka" or "mariadb" on its address (issue #15; only with
+     * KAJIMARU_FAULT_TESTS=true); returns once it has, with what the launcher said.
+     */
+    static String fault(String part, String action) throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + FAULTS_PORT + "/" + part + "/" + action))
+                        .timeout(Duration.ofMinutes(3)).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new AssertionError(part + " " + action + " → " + r.statusCode() + " " + r.body());
+        }
+        return r.body().strip();
+    }
+
+    /**
+     * ERROR lines a fault test expects: from now until {@link ToleratedErrors#close()}, what the services log while a
+     * dependency is down (a lost connection is an ERROR for Kafka's clients and Hikari) does not fail the run. Only the
+     * lines in between, counted per log file; each is still printed. Every other IT keeps the full check.
+     */
+    static ToleratedErrors tolerateErrors(String why) {
+        ToleratedErrors window = new ToleratedErrors(why, lineCounts());
+        TOLERATED.add(window);
+        return window;
+    }
+
+    /** A stretch of every service log whose ERROR lines are expected (see {@link #tolerateErrors}). */
+    static final class ToleratedErrors implements AutoCloseable {
+        private final String why;
+        private final java.util.Map<String, Integer> from;
+        private volatile java.util.Map<String, Integer> to;
+
+        private ToleratedErrors(String why, java.util.Map<String, Integer> from) {
+            this.why = why;
+            this.from = from;
+        }
+
+        boolean covers(String module, int line) {
+            java.util.Map<String, Integer> end = to;
+            return line >= from.getOrDefault(module, 0) && (end == null || line < end.getOrDefault(module, 0));
+        }
+
+        /** The ERROR lines of the window so far (for the test's report). */
+        List<String> errors() {
+            return errorLines((module, line) -> covers(module, line));
+        }
+
+        @Override
+        public void close() {
+            to = lineCounts();
+            List<String> tolerated = errors();
+            System.out.println("[stack-it] " + tolerated.size() + " ERROR lines tolerated while " + why
+                    + (tolerated.isEmpty() ? "" : ":\n  " + tolerated.stream()
+                            .map(line -> line.length() > 400 ? line.substring(0, 400) + " …" : line)
+                            .collect(java.util.stream.Collectors.joining("\n  "))));
+        }
+    }
+
+    /** Every ERROR line the services (gateway included) have logged so far, as "module: line", but those a fault test expects. */
     static List<String> serviceErrors() {
+        return errorLines((module, line) -> TOLERATED.stream().noneMatch(w -> w.covers(module, line)));
+    }
+
+    private static List<String> errorLines(java.util.function.BiPredicate<String, Integer> counted) {
         List<String> errors = new ArrayList<>();
         for (ServiceSpec service : ServiceSpec.ALL) {
             String module = service.module();
-            Path log = LOGS.resolve(module + ".log");
-            if (!Files.isRegularFile(log)) {
-                continue;
-            }
-            try {
-                // Leniently decoded: a crash dump may hold bytes that are not UTF-8.
-                new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines()
-                        .filter(line -> ERROR_LINE.matcher(line).find())
-                        .forEach(line -> errors.add(module + ": " + line));
-            } catch (IOException e) {
-                errors.add(module + ": cannot read " + log + ": " + e);
+            List<String> lines = logLines(module, errors);
+            for (int i = 0; i < lines.size(); i++) {
+                if (ERROR_LINE.matcher(lines.get(i)).find() && counted.test(module, i)) {
+                    errors.add(module + ": " + lines.get(i));
+                }
             }
         }
         return errors;
+    }
+
+    private static java.util.Map<String, Integer> lineCounts() {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            counts.put(service.module(), logLines(service.module(), new ArrayList<>()).size());
+        }
+        return counts;
+    }
+
+    private static List<String> logLines(String module, List<String> problems) {
+        Path log = LOGS.resolve(module + ".log");
+        if (!Files.isRegularFile(log)) {
+            return List.of();
+        }
+        try {
+            // Leniently decoded: a crash dump may hold bytes that are not UTF-8.
+            return new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            problems.add(module + ": cannot read " + log + ": " + e);
+            return List.of();
+        }
     }
 
     /** The embedded MariaDB's address ("127.0.0.1:port", picked free at start), as user-service's log gives it. */
