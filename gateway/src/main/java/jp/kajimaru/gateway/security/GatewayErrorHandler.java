@@ -39,6 +39,7 @@ class GatewayErrorHandler implements WebExceptionHandler {
                 case NOT_FOUND -> "There is no such page or API.";
                 case METHOD_NOT_ALLOWED -> "This method is not allowed here.";
                 case SERVICE_UNAVAILABLE -> unavailable(response);
+                case GATEWAY_TIMEOUT -> tooSlow(response);
                 default -> status.getReasonPhrase() + ".";
             };
             return GatewayProblems.write(response, status, detail);
@@ -49,8 +50,7 @@ class GatewayErrorHandler implements WebExceptionHandler {
             return GatewayProblems.write(response, HttpStatus.SERVICE_UNAVAILABLE, unavailable(response));
         }
         if (causedBy(ex, TimeoutException.class) || ex.getClass().getSimpleName().contains("Timeout")) {
-            response.getHeaders().set("Retry-After", "5");
-            return GatewayProblems.write(response, HttpStatus.GATEWAY_TIMEOUT, "A part of Kajimaru took too long to answer.");
+            return GatewayProblems.write(response, HttpStatus.GATEWAY_TIMEOUT, tooSlow(response));
         }
         log.error("Unhandled error on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex);
         return GatewayProblems.write(response, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
@@ -59,6 +59,11 @@ class GatewayErrorHandler implements WebExceptionHandler {
     private static String unavailable(ServerHttpResponse response) {
         response.getHeaders().set("Retry-After", "5");
         return "A part of Kajimaru is not reachable right now; please try again shortly.";
+    }
+
+    private static String tooSlow(ServerHttpResponse response) {
+        response.getHeaders().set("Retry-After", "5");
+        return "A part of Kajimaru took too long to answer; please try again shortly.";
     }
 
     private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {

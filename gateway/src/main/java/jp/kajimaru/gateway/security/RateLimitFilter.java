@@ -1,13 +1,12 @@
 package jp.kajimaru.gateway.security;
 
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
-
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -26,9 +25,10 @@ import reactor.core.scheduler.Schedulers;
  */
 @Component
 @Order(AmbiguousPathFilter.ORDER + 1)
-public class RateLimitFilter implements WebFilter {
+public class RateLimitFilter implements WebFilter, DisposableBean {
 
     private final RateLimits limits;
+    private final RedisBuckets redis;
 
     /**
      * In memory unless {@code kajimaru.rate-limits.redis-url} (env {@code KAJIMARU_RATELIMITS_REDISURL}) names a Redis
@@ -36,7 +36,15 @@ public class RateLimitFilter implements WebFilter {
      */
     public RateLimitFilter(Clock clock, @Value("${kajimaru.rate-limits.redis-url:}") String redisUrl,
                            @Value("${kajimaru.rate-limits.redis-prefix:kajimaru:rate:}") String redisPrefix) {
-        this.limits = new RateLimits(clock, redisUrl.isBlank() ? null : new RedisWindows(URI.create(redisUrl), redisPrefix));
+        this.redis = redisUrl.isBlank() ? null : new RedisBuckets(redisUrl, redisPrefix, clock);
+        this.limits = new RateLimits(clock, redis);
+    }
+
+    @Override
+    public void destroy() {
+        if (redis != null) {
+            redis.close();
+        }
     }
 
     @Override

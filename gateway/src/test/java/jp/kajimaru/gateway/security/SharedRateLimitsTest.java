@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.lettuce.core.RedisClient;
 import jp.kajimaru.gateway.GatewayApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class SharedRateLimitsTest {
 
     static final Instant T0 = Instant.parse("2026-11-29T10:00:10Z");
+    static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
 
     @Test
     void twoGatewaysSharingRedisAllowTheLoginLimitOnceBetweenThem() throws Exception {
@@ -58,29 +60,40 @@ class SharedRateLimitsTest {
 
     @Test
     void anUnreachableRedisLeavesEachReplicaLimitingAlone() {
-        RateLimits limits = new RateLimits(Clock.fixed(T0, ZoneOffset.UTC), (key, ttl) -> {
-            throw new IOException("connection refused");
-        });
-        RateLimits.Rule login = limits.ruleFor(HttpMethod.POST, "/api/auth/login").orElseThrow();
-        for (int i = 0; i < 10; i++) {
-            assertThat(limits.acquire(login, "10.0.0.1")).isEmpty();
+        // Nothing listens on the discard port: every attempt to reach Redis fails.
+        try (RedisBuckets unreachable = new RedisBuckets("redis://127.0.0.1:9", "kajimaru-test:", CLOCK)) {
+            RateLimits limits = new RateLimits(CLOCK, unreachable);
+            RateLimits.Rule login = limits.ruleFor(HttpMethod.POST, "/api/auth/login").orElseThrow();
+            for (int i = 0; i < 10; i++) {
+                assertThat(limits.acquire(login, "10.0.0.1")).isEmpty();
+            }
+            assertThat(limits.acquire(login, "10.0.0.1")).contains(Duration.ofSeconds(60));
         }
-        assertThat(limits.acquire(login, "10.0.0.1")).contains(Duration.ofSeconds(50));
     }
 
     @Test
-    void theSharedCountDecidesAndEveryWindowHasItsOwnKey() {
-        List<String> keys = new ArrayList<>();
-        RateLimits limits = new RateLimits(Clock.fixed(T0, ZoneOffset.UTC), (key, ttl) -> {
-            keys.add(key + " " + ttl);
-            return 11;
-        });
-        RateLimits.Rule pin = limits.ruleFor(HttpMethod.POST, "/api/members/m/pin").orElseThrow();
-        assertThat(limits.acquire(pin, "10.0.0.2")).isEmpty();
-        RateLimits.Rule login = limits.ruleFor(HttpMethod.POST, "/api/auth/login").orElseThrow();
-        assertThat(limits.acquire(login, "10.0.0.2")).isPresent();
-        assertThat(keys).containsExactly("member-pin|10.0.0.2|" + T0.minusSeconds(10).toEpochMilli() + " PT1M5S",
-                "login|10.0.0.2|" + T0.minusSeconds(10).toEpochMilli() + " PT1M5S");
+    void replicasOnOneRedisSpendOneBucketWhichExpiresAndOtherDeploymentsAreApart() {
+        assumeTrue(redisListens(), "needs Redis at 127.0.0.1:6379");
+        String prefix = "kajimaru-test:" + UUID.randomUUID() + ":";
+        try (RedisBuckets redisOne = new RedisBuckets("redis://127.0.0.1:6379", prefix, CLOCK);
+             RedisBuckets redisTwo = new RedisBuckets("redis://127.0.0.1:6379", prefix, CLOCK);
+             RedisBuckets otherDeployment = new RedisBuckets("redis://127.0.0.1:6379", prefix + "other:", CLOCK);
+             RedisClient inspect = RedisClient.create("redis://127.0.0.1:6379")) {
+            RateLimits one = new RateLimits(CLOCK, redisOne);
+            RateLimits two = new RateLimits(CLOCK, redisTwo);
+            RateLimits.Rule pin = one.ruleFor(HttpMethod.POST, "/api/members/m/pin").orElseThrow();
+            for (int i = 0; i < 20; i++) {
+                assertThat((i % 2 == 0 ? one : two).acquire(pin, "10.0.0.2")).isEmpty();
+            }
+            assertThat(two.acquire(pin, "10.0.0.2")).contains(Duration.ofSeconds(60));
+            assertThat(one.acquire(pin, "10.0.0.2")).contains(Duration.ofSeconds(60));
+            assertThat(new RateLimits(CLOCK, otherDeployment).acquire(pin, "10.0.0.2")).isEmpty();
+
+            try (var connection = inspect.connect()) {
+                Long ttl = connection.sync().pttl(prefix + "member-pin|10.0.0.2");
+                assertThat(ttl).as("the shared bucket expires once it would be full again").isBetween(1L, 70_000L);
+            }
+        }
     }
 
     private static ConfigurableApplicationContext gateway(String prefix) {

@@ -1,10 +1,8 @@
 package jp.kajimaru.gateway.security;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UnreachableServiceTest {
 
     /** Reads each request's head, then closes without a byte of answer, as a killed process's socket does. */
-    static final ServerSocket DYING = dyingBackend();
     static final AtomicInteger CUT_OFF = new AtomicInteger();
+    static final FakeBackend DYING = FakeBackend.answering((head, out) -> CUT_OFF.incrementAndGet());
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @LocalServerPort int port;
@@ -43,7 +41,7 @@ class UnreachableServiceTest {
         for (String service : java.util.List.of("user", "inventory", "shopping", "notification", "weather")) {
             registry.add("kajimaru.services." + service, () -> nobody);
         }
-        registry.add("kajimaru.services.rotation", () -> "http://127.0.0.1:" + DYING.getLocalPort());
+        registry.add("kajimaru.services.rotation", DYING::url);
     }
 
     @AfterAll
@@ -84,40 +82,11 @@ class UnreachableServiceTest {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    private static ServerSocket dyingBackend() {
-        try {
-            ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-            Thread t = new Thread(() -> {
-                while (!server.isClosed()) {
-                    try (Socket s = server.accept()) {
-                        readHead(s.getInputStream());
-                        CUT_OFF.incrementAndGet();
-                    } catch (IOException closed) {
-                        // The test is over.
-                    }
-                }
-            }, "dying-backend");
-            t.setDaemon(true);
-            t.start();
-            return server;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static int freePort() {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void readHead(InputStream in) throws IOException {
-        int matched = 0;
-        byte[] end = {'\r', '\n', '\r', '\n'};
-        for (int b; matched < 4 && (b = in.read()) >= 0; ) {
-            matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
         }
     }
 }
