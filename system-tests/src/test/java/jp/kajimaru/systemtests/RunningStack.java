@@ -199,6 +199,20 @@ final class RunningStack {
             return errorLines((module, line) -> covers(module, line));
         }
 
+        /** Every line of the window so far, any level, that contains {@code text}, as "module: line". */
+        List<String> linesContaining(String text) {
+            List<String> found = new ArrayList<>();
+            for (ServiceSpec service : ServiceSpec.ALL) {
+                List<String> lines = logLines(service.module(), found);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).contains(text) && covers(service.module(), i)) {
+                        found.add(service.module() + ": " + lines.get(i));
+                    }
+                }
+            }
+            return found;
+        }
+
         @Override
         public void close() {
             to = lineCounts();
