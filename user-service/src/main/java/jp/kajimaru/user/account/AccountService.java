@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.kajimaru.domain.ForbiddenException;
+import jp.kajimaru.domain.InvalidFieldException;
 import jp.kajimaru.domain.NotFoundException;
 import jp.kajimaru.messaging.outbox.OutboxWriter;
 import jp.kajimaru.user.household.Household;
@@ -37,11 +39,13 @@ public class AccountService {
     private final MemberService members;
     private final RefreshTokens refreshTokens;
     private final OutboxWriter outbox;
+    private final LoginLimits loginLimits;
     private final Clock clock;
 
     AccountService(UserAccounts accounts, HouseholdService households, MemberService members,
-                   RefreshTokens refreshTokens, OutboxWriter outbox, Clock clock) {
+                   RefreshTokens refreshTokens, OutboxWriter outbox, LoginLimits loginLimits, Clock clock) {
         this.accounts = accounts;
+        this.loginLimits = loginLimits;
         this.households = households;
         this.members = members;
         this.refreshTokens = refreshTokens;
@@ -77,6 +81,35 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Member me(CurrentMember caller) {
         return members.find(caller.householdId(), caller.memberId()).orElseThrow(() -> new NotFoundException("Member"));
+    }
+
+    /** The caller's login address (normalised); none on a shared device's session. */
+    @Transactional(readOnly = true)
+    public Optional<String> email(CurrentMember caller, Member member) {
+        return caller.onDevice() || member.userId() == null ? Optional.empty() : accounts.email(member.userId());
+    }
+
+    /**
+     * The caller moves their own login to another address, proving it with the current password; the change is
+     * announced as {@code MemberUpdated} carrying the new address (ADR 0014) in the same transaction. Not from a
+     * shared device, not for a child. Wrong passwords count towards the same limit as at login (address and client).
+     */
+    @Transactional
+    public String changeEmail(CurrentMember caller, EmailChangeRequest request, String client) {
+        if (caller.onDevice()) {
+            throw new ForbiddenException("A shared device cannot change a login's e-mail address.");
+        }
+        Member member = me(caller);
+        member.requireOwnLoginChange();
+        String current = accounts.email(member.userId()).orElseThrow(() -> new NotFoundException("Login"));
+        loginLimits.check(current, client);
+        if (!accounts.passwordMatches(member.userId(), request.currentPassword())) {
+            loginLimits.failed(current, client);
+            throw new InvalidFieldException("currentPassword", "password.wrong", "The current password is wrong.");
+        }
+        String changed = accounts.changeEmail(member.userId(), request.email());
+        outbox.publish(member.id().toString(), member.updated(changed));
+        return changed;
     }
 
     /** The caller's live sessions (the caller's login's, in their household). */

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -83,7 +84,14 @@ class AuthController {
     Me me() {
         CurrentMember caller = CurrentMember.get();
         Member m = accounts.me(caller);
-        return new Me(m.userId(), m.id(), m.householdId(), m.role().name(), m.displayName(), caller.onDevice());
+        return new Me(m.userId(), m.id(), m.householdId(), m.role().name(), m.displayName(), caller.onDevice(),
+                accounts.email(caller, m).orElse(null));
+    }
+
+    /** The caller's own login moves to another address (current password required); answers the stored address. */
+    @PutMapping("/email")
+    EmailView changeEmail(@Valid @RequestBody EmailChangeRequest request, HttpServletRequest http) {
+        return new EmailView(accounts.changeEmail(CurrentMember.get(), request, ClientAddress.of(http)));
     }
 
     @GetMapping("/sessions")
@@ -109,7 +117,11 @@ class AuthController {
     record RefreshRequest(String refreshToken) {
     }
 
-    record Me(UUID userId, UUID memberId, UUID householdId, String role, String displayName, boolean onDevice) {
+    record Me(UUID userId, UUID memberId, UUID householdId, String role, String displayName, boolean onDevice,
+              String email) {
+    }
+
+    record EmailView(String email) {
     }
 
     record SessionView(UUID id, java.time.Instant createdAt, java.time.Instant expiresAt, boolean onDevice,

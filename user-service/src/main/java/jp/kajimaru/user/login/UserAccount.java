@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jp.kajimaru.domain.InvalidFieldException;
 
 /** A login: a normalised e-mail address and a password hash (the algorithm named in the hash). */
 @Entity
@@ -38,6 +39,14 @@ public class UserAccount {
     /** Re-hashed by the current default algorithm (done while the password is at hand, at login). */
     void rehash(String newHash) {
         this.passwordHash = newHash;
+    }
+
+    /** The login moves to another (normalised) address; the one it has already is refused. */
+    void moveTo(String normalizedEmail) {
+        if (email.equals(normalizedEmail)) {
+            throw new InvalidFieldException("email", "email.unchanged", "This is already your e-mail address.");
+        }
+        this.email = normalizedEmail;
     }
 
     public UUID id() {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jp.kajimaru.domain.ConflictException;
 import jp.kajimaru.domain.InvalidFieldException;
+import jp.kajimaru.domain.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -36,28 +37,62 @@ public class UserAccounts {
 
     @Transactional
     public UUID create(String email, String password, Instant now) {
-        String normalized = normalize(email);
-        if (normalized.codePointCount(0, normalized.length()) > MAX_EMAIL_LENGTH) {
-            // Lower-casing can lengthen an address ("İ" becomes two characters); the column holds 254.
-            throw new InvalidFieldException("email", "email.tooLong", "The e-mail address is too long.");
-        }
+        String normalized = checkedAddress(email);
         if (!wellFormed(password)) {
             throw new InvalidFieldException("password", "password.malformed", "The password is not valid text.");
         }
         policy.violation(password, normalized).ifPresent(code -> {
             throw new InvalidFieldException("password", code, "The password is not acceptable.");
         });
-        if (users.existsByEmail(normalized)) {
+        UUID id = UUID.randomUUID();
+        requireFree(normalized, id);
+        saveUnique(new UserAccount(id, normalized, passwords.encode(password), now));
+        return id;
+    }
+
+    /** Whether {@code password} is the login's current password (false for a login that does not exist). */
+    @Transactional(readOnly = true)
+    public boolean passwordMatches(UUID userId, String password) {
+        return users.findById(userId).map(u -> matches(password, u.passwordHash())).orElse(false);
+    }
+
+    /**
+     * Moves the login to another address, normalised as at sign-up; answers the address as stored. The same address
+     * again is refused (400), one another login has is a 409, as at sign-up.
+     */
+    @Transactional
+    public String changeEmail(UUID userId, String email) {
+        String normalized = checkedAddress(email);
+        requireFree(normalized, userId);
+        UserAccount user = users.findById(userId).orElseThrow(() -> new NotFoundException("Login"));
+        user.moveTo(normalized);
+        saveUnique(user);
+        return normalized;
+    }
+
+    private String checkedAddress(String email) {
+        String normalized = normalize(email);
+        if (normalized.codePointCount(0, normalized.length()) > MAX_EMAIL_LENGTH) {
+            // Lower-casing can lengthen an address ("İ" becomes two characters); the column holds 254.
+            throw new InvalidFieldException("email", "email.tooLong", "The e-mail address is too long.");
+        }
+        return normalized;
+    }
+
+    /** Checked before the login changes: the query would flush a changed login first and hit the unique key. */
+    private void requireFree(String normalized, UUID userId) {
+        if (users.existsByEmailAndIdNot(normalized, userId)) {
             throw new ConflictException("email", EMAIL_TAKEN);
         }
-        UUID id = UUID.randomUUID();
+    }
+
+    /** Writes now, so that an address taken by a concurrent request gives the same answer as the check before. */
+    private void saveUnique(UserAccount user) {
         try {
-            // Written now, so that an address taken by a concurrent request gives the same answer as the check.
-            users.saveAndFlush(new UserAccount(id, normalized, passwords.encode(password), now));
+            users.saveAndFlush(user);
         } catch (DataIntegrityViolationException raced) {
             throw new ConflictException("email", EMAIL_TAKEN);
         }
-        return id;
     }
 
     /**

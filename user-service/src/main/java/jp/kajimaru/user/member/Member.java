@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jp.kajimaru.domain.ConflictException;
+import jp.kajimaru.domain.ForbiddenException;
 import jp.kajimaru.domain.InvalidFieldException;
 import jp.kajimaru.domain.LockedException;
 import jp.kajimaru.events.user.MemberBusyChanged;
@@ -158,6 +159,19 @@ public class Member {
     public MemberUpdated updated(String email) {
         return new MemberUpdated(householdId, id, displayName, nickname, role, userId != null, avatar, colour,
                 userId == null ? null : email);
+    }
+
+    /**
+     * The member changes their own login (its e-mail address): only a member with a login of their own, and not a
+     * child (a child's login is the admins' to manage).
+     */
+    public void requireOwnLoginChange() {
+        if (userId == null) {
+            throw new ForbiddenException("This member has no login of their own.");
+        }
+        if (role == MemberRole.CHILD) {
+            throw new ForbiddenException("A child's login is changed by an admin.");
+        }
     }
 
     /** Whether {@code before} ranked higher than the member's role now (e.g. ADMIN to MEMBER). */
