@@ -56,6 +56,10 @@ addMessages({
     'notif.digestTime': 'まとめを送る時刻',
     'notif.digestTimeHelp': '管理者への期限切れのまとめと、まとめを選んだ家族へのメールを、毎日この時刻（家族のタイムゾーン）に送ります。',
     'notif.digestTimeSaved': 'まとめを送る時刻を保存しました。',
+    'notif.digestTimePending': 'お知らせの準備中です（この家族がまだ登録されていません）。少ししてから自動で読み込みます…',
+    'notif.digestTimeNotYet': 'お知らせの準備がまだ終わっていません。しばらくしてからもう一度読み込んでください。',
+    'notif.digestTimeUnavailable': 'まとめを送る時刻を読み込めませんでした。',
+    'notif.webhookUrlPh': '例：https://chat.example.jp/hooks/…',
   },
   en: {
     'notif.nav': 'Notifications',
@@ -112,5 +116,9 @@ addMessages({
     'notif.digestTime': 'Digest time',
     'notif.digestTimeHelp': 'The admins\' overdue digest and the digest e-mails go out daily at this time (household time zone).',
     'notif.digestTimeSaved': 'Digest time saved.',
+    'notif.digestTimePending': 'Notifications are still being set up for this household; loading again in a moment…',
+    'notif.digestTimeNotYet': 'Notifications are not set up for this household yet. Please try again in a little while.',
+    'notif.digestTimeUnavailable': 'The digest time could not be loaded.',
+    'notif.webhookUrlPh': 'https://chat.example.com/hooks/…',
   },
 });

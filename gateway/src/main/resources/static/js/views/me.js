@@ -1,9 +1,9 @@
-// My page: who I am, my busy period, my sessions, my PIN.
+// My page: who I am, my login e-mail, my busy period, my sessions, my PIN.
 import { api } from '../api.js';
 import { alertBox, avatar, clearFieldErrors, confirmDialog, el, emptyState, field, header, hideAlert, markField, setBusy, showAlert, showError, showProblem, spinner, values } from '../dom.js';
 import { applyLanguage, dayOf, nextDay, todayIso, zonedInstant } from '../i18n.js';
 import { rosterChanged } from '../roster.js';
-import { currentMe, loadHousehold, logout, reset } from '../session.js';
+import { currentMe, loadHousehold, loadMe, logout, reset } from '../session.js';
 import { navigate } from '../router.js';
 import { checkPins, pinField } from './pin-fields.js';
 import '../i18n/rotation-calendar.js';
@@ -42,6 +42,55 @@ function profileCard(me, member) {
       m.nickname ? el('dt', { class: 'col-sm-4', i18n: 'me.nickname' }) : null,
       m.nickname ? el('dd', { class: 'col-sm-8', text: m.nickname }) : null,
       el('dt', { class: 'col-sm-4', i18n: 'me.role' }), el('dd', { class: 'col-sm-8', i18n: `role.${me.role}`, testid: 'me-role' }))));
+}
+
+// Field error codes from PUT /api/auth/email, told in the user's language.
+const EMAIL_ERRORS = {
+  'password.wrong': 'me.emailWrongPassword', conflict: 'me.emailTaken', 'email.unchanged': 'me.emailUnchanged',
+  'email.tooLong': 'me.emailTooLong', Email: 'me.emailInvalid', NotBlank: 'error.required', Size: 'me.emailTooLong',
+};
+
+/** The member's own login address: a new one, proven with the current password (not for children or shared devices). */
+function emailCard(me) {
+  const box = alertBox('email-error');
+  const current = el('span', { class: 'fw-bold text-break', text: me.email, testid: 'email-current' });
+  const save = el('button', { class: 'btn btn-outline-primary', type: 'submit', testid: 'email-save', i18n: 'me.emailSave' });
+  const form = el('form', { novalidate: true, id: 'email-form', testid: 'email-form' },
+    el('p', { i18n: 'me.emailCurrent' }), el('p', {}, current),
+    field({ name: 'email', label: 'me.emailNew', type: 'email', required: true, placeholder: 'signup.emailPh', attrs: { 'data-testid': 'email-new', autocomplete: 'email', maxlength: 254 } }),
+    field({ name: 'currentPassword', label: 'me.emailPassword', type: 'password', required: true, help: 'me.emailHint', attrs: { 'data-testid': 'email-password', autocomplete: 'current-password' } }),
+    box, save);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearFieldErrors(form);
+    hideAlert(box);
+    const data = values(form);
+    const missing = ['email', 'currentPassword'].filter((name) => !data[name]);
+    if (missing.length) {
+      missing.forEach((name) => markField(form, name, { key: 'error.required' }));
+      return;
+    }
+    setBusy(save, true);
+    try {
+      const changed = await api('/api/auth/email', { method: 'PUT', body: { email: data.email, currentPassword: form.querySelector('[name=currentPassword]').value } });
+      current.textContent = changed.email;
+      form.reset();
+      await loadMe(true);
+      showAlert(box, { key: 'me.emailChanged', args: { email: changed.email } }, 'success');
+    } catch (error) {
+      const known = (error?.fieldErrors || []).filter((e) => EMAIL_ERRORS[e.code]);
+      if (known.length) {
+        known.forEach((e) => markField(form, e.field, { key: EMAIL_ERRORS[e.code] }));
+        showAlert(box, { key: 'error.fixFields' });
+        form.querySelector('.is-invalid')?.focus();
+      } else {
+        showProblem(form, box, error);
+      }
+    } finally {
+      setBusy(save, false);
+    }
+  });
+  return card('me.emailTitle', 'me-email', form);
 }
 
 function busyCard(me, member) {
@@ -224,6 +273,7 @@ export async function renderMe(root) {
   }
   root.replaceChildren(el('section', { class: 'medium mx-auto', testid: 'me' }, header('me.title'), box,
     profileCard(me, member),
+    me.email && !me.onDevice && me.role !== 'CHILD' ? emailCard(me) : null,
     me.memberId ? busyCard(me, member) : null,
     me.memberId ? pinCard(me, member) : null,
     me.memberId ? calendarCard() : null,

@@ -10,19 +10,54 @@ const KINDS = ['TASK_ASSIGNED', 'TASK_REASSIGNED', 'TASK_OVERDUE', 'REMINDER_EVE
   'SHOPPING_APPROVAL_REQUESTED', 'SHOPPING_APPROVED', 'SHOPPING_REJECTED', 'WEATHER', 'DAILY_DIGEST', 'OVERDUE_DIGEST'];
 
 // When the household's daily digests go out (the admins' overdue list, members' digests), in the household's zone.
+// Until notification-service has heard of the household (HouseholdCreated not yet applied) it answers 404: the form
+// says so and asks again, a little later each time, and offers a button once it stops trying on its own.
+const DIGEST_RETRIES = 6;
+
 function digestTimeForm(box) {
+  const status = el('div', { class: 'w-100 small d-none', role: 'status', testid: 'digest-time-status' });
   const form = el('form', { novalidate: true, class: 'card card-body mb-4 d-flex flex-row flex-wrap align-items-end gap-2', testid: 'digest-time-form' },
     el('div', { class: 'flex-grow-1' }, field({ name: 'digestTime', label: 'notif.digestTime', type: 'time', help: 'notif.digestTimeHelp', attrs: { 'data-testid': 'digest-time' } })),
-    el('div', { class: 'mb-3' }, el('button', { class: 'btn btn-outline-primary', type: 'submit', testid: 'digest-time-save', i18n: 'common.save' })));
-  api('/api/notifications/household').then((h) => {
-    form.querySelector('[name=digestTime]').value = String(h.digestTime || '').slice(0, 5);
-  }).catch(() => {});
+    el('div', { class: 'mb-3' }, el('button', { class: 'btn btn-outline-primary', type: 'submit', testid: 'digest-time-save', i18n: 'common.save' })),
+    status);
+  const input = form.querySelector('[name=digestTime]');
+  const save = form.querySelector('[type=submit]');
+  let attempts = 0;
+
+  function tell(key, retry) {
+    status.className = `w-100 small ${retry ? 'text-danger' : 'text-secondary'}`;
+    status.replaceChildren(el('span', { i18n: key }), retry ? el('button', {
+      class: 'btn btn-link btn-sm p-0 ms-2 align-baseline', type: 'button', testid: 'digest-time-retry', i18n: 'common.retry',
+      on: { click: () => { attempts = 0; load(); } },
+    }) : null);
+  }
+
+  async function load() {
+    save.disabled = true;
+    try {
+      const h = await api('/api/notifications/household');
+      input.value = String(h.digestTime || '').slice(0, 5);
+      status.className = 'w-100 small d-none';
+      status.replaceChildren();
+      save.disabled = false;
+    } catch (error) {
+      if (error?.status === 404 && attempts < DIGEST_RETRIES) {
+        attempts += 1;
+        tell('notif.digestTimePending', false);
+        // 1, 2, 4, 8, 15, 15 s: about 45 s in all, and only while the page is still shown.
+        setTimeout(() => { if (form.isConnected) load(); }, Math.min(1000 * 2 ** (attempts - 1), 15000));
+      } else {
+        tell(error?.status === 404 ? 'notif.digestTimeNotYet' : 'notif.digestTimeUnavailable', true);
+      }
+    }
+  }
+
+  load();
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const save = form.querySelector('[type=submit]');
     setBusy(save, true);
     try {
-      await api('/api/notifications/household', { method: 'PUT', body: { digestTime: form.querySelector('[name=digestTime]').value || null } });
+      await api('/api/notifications/household', { method: 'PUT', body: { digestTime: input.value || null } });
       showAlert(box, { key: 'notif.digestTimeSaved' }, 'success');
     } catch (error) {
       showProblem(form, box, error);
@@ -44,7 +79,7 @@ export async function renderNotificationWebhooks(root) {
   const list = el('div', { testid: 'webhooks-content' }, spinner());
   const log = el('div', { testid: 'deliveries-content' }, spinner());
   const form = el('form', { novalidate: true, class: 'card card-body mb-4', testid: 'webhook-form' },
-    field({ name: 'url', label: 'notif.webhookUrl', type: 'url', required: true, placeholder: 'https://', attrs: { 'data-testid': 'webhook-url', maxlength: 2000 } }),
+    field({ name: 'url', label: 'notif.webhookUrl', type: 'url', required: true, placeholder: 'notif.webhookUrlPh', attrs: { 'data-testid': 'webhook-url', maxlength: 2000 } }),
     field({
       name: 'format', label: 'notif.webhookFormat', attrs: { 'data-testid': 'webhook-format' },
       options: [{ value: 'slack', i18n: 'notif.format.slack' }, { value: 'signed-json', i18n: 'notif.format.signed-json' }],
