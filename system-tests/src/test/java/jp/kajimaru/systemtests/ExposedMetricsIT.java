@@ -1,9 +1,14 @@
 package jp.kajimaru.systemtests;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -55,6 +60,31 @@ class ExposedMetricsIT {
                     "kajimaru_outbox_oldest_age_seconds", "kajimaru_relay_streaming", "kajimaru_relay_leader",
                     "kajimaru_relay_last_publish_seconds");
             assertThat(scrape).as("%s streams its outbox", backend.module()).contains("kajimaru_relay_streaming{relay=\"debezium\"} 1.0");
+        }
+    }
+
+    /**
+     * Prometheus before 2.43 (Debian 12 ships 2.42, which {@code ./kajimaru up --ops} starts; managed Prometheus
+     * services lag too) drops a whole scrape that carries an exemplar anywhere but on a counter's {@code _total} or a
+     * histogram's {@code _bucket}: with Micrometer's default (exemplars on every type, e.g. a timer's {@code _count}),
+     * every target was down. In OpenMetrics, the format Prometheus asks for, each exemplar must sit on such a line.
+     */
+    @Test
+    void exemplarsSitOnlyWhereEveryPrometheusAcceptsThem() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        int exemplars = 0;
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/actuator/prometheus"))
+                    .header("Accept", "application/openmetrics-text;version=1.0.0,text/plain;version=0.0.4;q=0.5")
+                    .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(service.module()).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type")).as(service.module())
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/openmetrics-text"));
+            List<String> withExemplar = r.body().lines().filter(l -> !l.startsWith("#") && l.contains(" # {")).toList();
+            exemplars += withExemplar.size();
+            assertThat(withExemplar)
+                    .as("%s: lines with an exemplar", service.module())
+                    .allSatisfy(l -> assertThat(l.split("[{ ]", 2)[0]).as(l).satisfiesAnyOf(n -> assertThat(n).endsWith("_total"), n -> assertThat(n).endsWith("_bucket")));
         }
     }
 
