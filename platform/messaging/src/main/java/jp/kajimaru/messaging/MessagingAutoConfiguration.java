@@ -1,6 +1,7 @@
 package jp.kajimaru.messaging;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -36,6 +37,7 @@ import jp.kajimaru.messaging.relay.RelayMetrics;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -88,9 +90,11 @@ public class MessagingAutoConfiguration {
 
     @Bean
     InboxProcessor inboxProcessor(JdbcTemplate jdbc, PlatformTransactionManager txManager, EventJson json, Clock clock,
-                                  ObjectProvider<MeterRegistry> meters) {
+                                  ObjectProvider<MeterRegistry> meters,
+                                  @Value("${kajimaru.inbox.database-retry-delay:1s}") Duration retryDelay,
+                                  @Value("${kajimaru.inbox.database-retry-for:80s}") Duration retryFor) {
         return new InboxProcessor(jdbc, new TransactionTemplate(txManager), json, clock,
-                meters.getIfAvailable(SimpleMeterRegistry::new));
+                meters.getIfAvailable(SimpleMeterRegistry::new), retryDelay, retryFor);
     }
 
     /** Dead letters go to {@code <topic>.dlq} for every binding, not the binder's {@code error.<topic>.<group>}. */

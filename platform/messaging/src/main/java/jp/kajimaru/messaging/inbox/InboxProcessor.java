@@ -1,8 +1,11 @@
 package jp.kajimaru.messaging.inbox;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,15 +19,27 @@ import jp.kajimaru.events.EventHeaders;
 import jp.kajimaru.events.EventJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.messaging.Message;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies each event at most once per consumer: the event id goes into the inbox table in the same
  * transaction as the handler's effect. A duplicate is acknowledged and skipped; a failing handler
  * rolls both back, so the binder's retries and dead-letter topic take over.
+ *
+ * <p>A database that cannot be reached is not the event's fault: that transaction is tried again here, with back-off,
+ * for up to {@code retryFor} (kept short enough that the binder's three attempts stay inside Kafka's five-minute poll
+ * interval), before it counts as one failed attempt. Without this, a database restart of ten seconds or more
+ * dead-lettered every event being applied at that moment (issue #15, InfrastructureFaultsIT).
  */
 public class InboxProcessor {
 
@@ -35,13 +50,41 @@ public class InboxProcessor {
     private final EventJson json;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final RetryTemplate untilTheDatabaseAnswers;
 
-    public InboxProcessor(JdbcTemplate jdbc, TransactionTemplate tx, EventJson json, Clock clock, MeterRegistry meters) {
+    public InboxProcessor(JdbcTemplate jdbc, TransactionTemplate tx, EventJson json, Clock clock, MeterRegistry meters,
+                          Duration retryDelay, Duration retryFor) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.json = json;
         this.clock = clock;
         this.meters = meters;
+        this.untilTheDatabaseAnswers = new RetryTemplate(RetryPolicy.builder()
+                .predicate(InboxProcessor::databaseUnreachable)
+                .maxRetries(Long.MAX_VALUE)
+                .timeout(retryFor)
+                .delay(retryDelay)
+                .multiplier(2)
+                .maxDelay(retryDelay.multipliedBy(10))
+                .build());
+        this.untilTheDatabaseAnswers.setRetryListener(new RetryListener() {
+            @Override
+            public void onRetryFailure(RetryPolicy policy, Retryable<?> retryable, Throwable failure) {
+                log.warn("The database cannot be reached while applying an event ({}); trying again", failure.toString());
+            }
+        });
+    }
+
+    /** A failure to reach the database, as opposed to a handler or data problem. */
+    static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof CannotCreateTransactionException || c instanceof DataAccessResourceFailureException
+                    || c instanceof TransientDataAccessResourceException || c instanceof SQLTransientConnectionException
+                    || c instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A Spring Cloud Stream consumer function for these handlers. */
@@ -68,7 +111,7 @@ public class InboxProcessor {
         Timer.Sample handling = Timer.start(meters);
         Boolean applied;
         try {
-            applied = tx.execute(status -> {
+            applied = untilTheDatabaseAnswers.invoke(() -> tx.execute(status -> {
                 try {
                     jdbc.update("INSERT INTO inbox (consumer, event_id, event_type, received_at) VALUES (?, ?, ?, ?)",
                             consumerName, envelope.eventId().toString(), type, Timestamp.from(clock.instant()));
@@ -77,7 +120,7 @@ public class InboxProcessor {
                 }
                 route.get().handler().accept(envelope);
                 return true;
-            });
+            }));
         } finally {
             handling.stop(Timer.builder("kajimaru.inbox.handling").description("inbox transaction: dedup and handler")
                     .tag("consumer", consumerName).tag("type", type).publishPercentileHistogram().register(meters));

@@ -35,6 +35,7 @@ class InboxConsumerTest {
 
     @Autowired JdbcTemplate jdbc;
     @Autowired EventJson json;
+    @Autowired MessagingTestApplication.Attempts attempts;
 
     private final KafkaProducer<byte[], byte[]> producer = TestRecords.producer();
 
@@ -74,6 +75,19 @@ class InboxConsumerTest {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox WHERE event_id = ?", Integer.class,
                     poison.toString())).isZero();
         }
+    }
+
+    @Test
+    void anUnreachableDatabaseIsWaitedOutInsteadOfDeadLetteringTheEvent() throws Exception {
+        UUID household = UUID.randomUUID();
+        UUID caught = UUID.randomUUID();
+        send(record(caught, household, "MemberJoined", "1", joined(household, MessagingTestApplication.DATABASE_AWAY)));
+
+        // More failures than the binder's three attempts: before, the event went to the dead-letter topic.
+        await().atMost(WAIT).until(() -> effects(caught) == 1);
+        assertThat(attempts.of(caught)).isEqualTo(MessagingTestApplication.DATABASE_AWAY_ATTEMPTS + 1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox WHERE event_id = ?", Integer.class, caught.toString()))
+                .isEqualTo(1);
     }
 
     @Test
