@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue #15: the parts the launcher embeds fail under a steady workload ({@link FaultScenario}); users get 2xx or 503
  * problem+json with Retry-After, never a 500 or a hang, and afterwards every event committed for the workload's
- * households is in rotation's inbox exactly once. On demand, like {@link ServiceKillIT}: each takes minutes, and the
- * launcher's fault injection is on only then. Figures in bench/results/faults.md.
+ * households is in rotation's inbox exactly once. On demand (KAJIMARU_FAULT_TESTS=true; {@link ServiceKillIT} runs in
+ * every build): each takes minutes, and the launcher's fault injection is on only then. Figures in bench/results/faults.md.
  */
 @EnabledIfEnvironmentVariable(named = "KAJIMARU_FAULT_TESTS", matches = "true")
 class InfrastructureFaultsIT {

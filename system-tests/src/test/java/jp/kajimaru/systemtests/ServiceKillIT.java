@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -23,9 +22,6 @@ import static org.awaitility.Awaitility.await;
  * households is in rotation's inbox exactly once (0 lost, 0 applied twice) and each household was set up once.
  * The test reads both schemas directly to count: that is its own view, the services never do.
  */
-// On demand (KAJIMARU_FAULT_TESTS=true) until the restarted rotation-service accepts tokens again: in the last two
-// runs it came back UP but answered 401 to every token, which broke the ITs sharing the stack after it (issue #15).
-@EnabledIfEnvironmentVariable(named = "KAJIMARU_FAULT_TESTS", matches = "true")
 class ServiceKillIT {
 
     static final int VICTIM_PORT = 8082;
