@@ -41,7 +41,7 @@ class MyEmailBrowserIT extends TwoBrowsers {
 
         TestApi anon = TestApi.at(RunningStack.GATEWAY);
         assertThat(anon.post("/api/auth/login", login(family.memberEmail())).status()).isEqualTo(401);
-        b.visible("logout").click();
+        b.clickInView("logout");
         b.logIn(next, NotificationsFamily.PASSWORD, "Sora");
         b.clickInView("nav-me");
         assertThat(b.text("email-current")).isEqualTo(stored);

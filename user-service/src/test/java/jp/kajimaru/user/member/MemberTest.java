@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jp.kajimaru.domain.ConflictException;
+import jp.kajimaru.domain.ForbiddenException;
 import jp.kajimaru.domain.InvalidFieldException;
 import jp.kajimaru.domain.LockedException;
 import jp.kajimaru.events.user.MemberRole;
@@ -23,6 +24,19 @@ class MemberTest {
 
     static Member member(MemberRole role) {
         return Member.create(HOUSEHOLD, null, "Hana", " ", role, "self", "default", "#E4572E", T0);
+    }
+
+    @Test
+    void onlyAnAdultWithALoginChangesTheirOwnLogin() {
+        UUID login = UUID.randomUUID();
+        Member.create(HOUSEHOLD, login, "Hana", null, MemberRole.MEMBER, "self", "default", "#E4572E", T0)
+                .requireOwnLoginChange();
+        Member.create(HOUSEHOLD, login, "Hana", null, MemberRole.ADMIN, "self", "default", "#E4572E", T0)
+                .requireOwnLoginChange();
+        Member child = Member.create(HOUSEHOLD, login, "Taro", null, MemberRole.CHILD, "child", "boy", "#E4572E", T0);
+        assertThatThrownBy(child::requireOwnLoginChange).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> member(MemberRole.MEMBER).requireOwnLoginChange()).isInstanceOf(ForbiddenException.class)
+                .hasMessageContaining("no login");
     }
 
     @Test
