@@ -1,8 +1,14 @@
 package jp.kajimaru.systemtests;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,12 +25,17 @@ import static org.awaitility.Awaitility.await;
  * @param whileDown        rotation's answers while the part was down
  * @param afterStart       its answers from the start until the first 200
  * @param householdsDuring households whose sign-up finished while the part was down
+ * @param readiness        rotation-service's readiness while the part was down, status code → count (the probe a
+ *                         load balancer or Kubernetes asks; its group includes the database and Kafka)
  * @param deadLettered     what any consumer dead-lettered meanwhile (DeadLetterLog's WARN): an outage is no reason to
  *                         give an event up, and one the relay did not happen to send again would be lost
  */
 record FaultScenario(String what, SignUpWorkload workload, String launcherSaid, DowntimeAnswers whileDown,
                      DowntimeAnswers afterStart, int householdsDuring, double firstOkSeconds, double recoverySeconds,
-                     List<String> households, SignUpWorkload.Tally tally, List<String> deadLettered) {
+                     List<String> households, SignUpWorkload.Tally tally, Map<Integer, Integer> readiness,
+                     List<String> deadLettered) {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** Runs it: {@code part} is "kafka" or "mariadb". */
     static FaultScenario run(String what, String part, Duration down) throws Exception {
@@ -37,12 +48,14 @@ record FaultScenario(String what, SignUpWorkload workload, String launcherSaid, 
 
             DowntimeAnswers whileDown = new DowntimeAnswers();
             DowntimeAnswers afterStart = new DowntimeAnswers();
+            Map<Integer, Integer> readiness = new TreeMap<>();
             try (RunningStack.ToleratedErrors expected = RunningStack.tolerateErrors(what)) {
                 int before = workload.households().size();
                 String stopped = RunningStack.fault(part, "stop");
                 long stoppedAt = System.nanoTime();
                 await().atMost(down.plusSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                     whileDown.record(HostileApi.send("127.0.0.1", "GET", "/api/chores", token, null));
+                    readiness.merge(rotationReadiness(), 1, Integer::sum);
                     return System.nanoTime() - stoppedAt >= down.toNanos();
                 });
                 int during = workload.households().size() - before;
@@ -66,7 +79,7 @@ record FaultScenario(String what, SignUpWorkload workload, String launcherSaid, 
                 workload.stop();
                 List<String> ids = SignUpWorkload.householdsNamed(name);
                 FaultScenario done = new FaultScenario(what, workload, stopped + "; " + started, whileDown, afterStart, during,
-                        firstOk, recovery, ids, SignUpWorkload.tally(ids, Duration.ofSeconds(90)),
+                        firstOk, recovery, ids, SignUpWorkload.tally(ids, Duration.ofSeconds(90)), readiness,
                         expected.linesContaining("Dead-lettered"));
                 done.report(down);
                 return done;
@@ -78,10 +91,24 @@ record FaultScenario(String what, SignUpWorkload workload, String launcherSaid, 
         System.out.printf(Locale.ROOT, "[faults] %s (down %d s): %d households (%d signed up while it was down), events committed"
                         + " %d, applied %d, lost %d, applied twice %d; first 200 through the gateway %.1f s after the start, every"
                         + " event committed so far applied %.1f s after it; rotation's answers while down %s, after the start %s;"
-                        + " sign-up answers %s; unknown outcomes %s; launcher: %s; dead-lettered meanwhile %s%n", what, down.toSeconds(), households.size(),
+                        + " sign-up answers %s; unknown outcomes %s; launcher: %s; rotation's readiness while down %s;"
+                        + " dead-lettered meanwhile %s%n", what, down.toSeconds(), households.size(),
                 householdsDuring, tally.committed().size(), tally.applied(), tally.lost(), tally.doubled(), firstOkSeconds,
                 recoverySeconds, whileDown.histogram(), afterStart.histogram(), workload.answers().histogram(),
-                workload.unknownOutcomes(), launcherSaid, deadLettered);
+                workload.unknownOutcomes(), launcherSaid, readiness, deadLettered);
+    }
+
+    /** rotation-service's readiness probe; 0 when it did not answer within the timeout. */
+    private static int rotationReadiness() {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:8082/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (java.io.IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
     }
 
     /** Users got 2xx or 503 problem+json with Retry-After, nothing lost, nothing applied twice, no household set up twice. */

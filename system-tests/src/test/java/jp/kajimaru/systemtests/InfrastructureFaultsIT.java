@@ -45,5 +45,6 @@ class InfrastructureFaultsIT {
 
         database.assertNothingLostOrDoubled();
         assertThat(database.whileDown().histogram()).as("503 while the database was down").containsKey(503);
+        assertThat(database.readiness()).as("rotation-service not ready while the database was down").containsKey(503);
     }
 }
