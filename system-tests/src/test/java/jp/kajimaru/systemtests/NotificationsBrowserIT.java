@@ -2,7 +2,6 @@ package jp.kajimaru.systemtests;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -17,11 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for a substitute; B's bell count rises and the message shows up without a reload (Server-Sent Events through the
  * gateway); B opens it from the inbox and takes the task over; A, who kept her dashboard open, hears the outcome live.
  */
-// Regression found at the end of the 2026-12-01 morning session, cause not found (issue #10): since the commits after
-// f0fe4da, member B never gets the live SUBSTITUTE_REQUESTED toast (four runs, alone and with others). Not the web UI
-// (fails with the previous static files), not the gateway's new response timeout (fails without it); the stream itself
-// works through the gateway (curl: ready event and replayed notifications). Must be found and this re-enabled.
-@Disabled("live SUBSTITUTE_REQUESTED toast not reaching member B since the commits after f0fe4da; issue #10")
 class NotificationsBrowserIT extends TwoBrowsers {
 
     static final String ADMIN = "Mio";

@@ -63,6 +63,8 @@ class RoleMatrixIT {
         level(Level.ANY, "GET /api/auth/me", "GET /api/auth/sessions", "DELETE /api/auth/sessions/{id}",
                 "GET /api/households/current", "GET /api/members", "GET /api/members/{id}");
         level(Level.DEVICE, "GET /api/devices/current/board", "POST /api/devices/current/sessions");
+        // A child's login is the admins' to manage; a shared device cannot change it either (EmailChangeTest).
+        level(Level.ADULT, "PUT /api/auth/email");
         level(Level.OWN_OR_ADMIN, "PATCH /api/members/{id}", "PUT /api/members/{id}/busy", "DELETE /api/members/{id}/busy",
                 "POST /api/members/{id}/pin");
         level(Level.ADMIN, "POST /api/members", "DELETE /api/members/{id}", "PATCH /api/households/current",
@@ -104,6 +106,7 @@ class RoleMatrixIT {
 
     /** Bodies for the admin and adult operations without a path id (those with one use the cross-household recipes). */
     static final Map<String, String> ADMIN_BODIES = Map.ofEntries(
+            Map.entry("PUT /api/auth/email", "{\"email\":\"denied@example.com\",\"currentPassword\":\"correct horse battery\"}"),
             Map.entry("POST /api/members", "{\"displayName\":\"Denied\",\"role\":\"ADMIN\"}"),
             Map.entry("PATCH /api/households/current", "{\"name\":\"Denied\",\"idleTimeoutMinutes\":1}"),
             Map.entry("POST /api/invites", "{\"role\":\"ADMIN\"}"),
