@@ -43,7 +43,14 @@ import tempfile
 import threading
 import time
 import uuid
+import importlib.util
 from datetime import date, timedelta
+
+sys.dont_write_bytecode = True
+_spec = importlib.util.spec_from_file_location(
+    "stack_perf", os.path.join(os.path.dirname(os.path.abspath(__file__)), "stack-perf.py"))
+perf = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(perf)
 
 POLL_MS = 250
 WAIT_S = 180
@@ -261,7 +268,8 @@ def sql(db, query):
 
 
 def lags(db, since, until_):
-    """(consumer, type, occurred epoch s, lag ms) for every event written in [since, until_) and applied downstream."""
+    """(consumer, type, occurred epoch s, lag ms, from publish ms) for every event written in [since, until_) and
+    applied downstream; (producer, type, relay ms or None if unpublished) for every event written; the count written."""
     schemas = {s[0] for s in sql(db, "SHOW DATABASES")}
     producers = [s for s in SCHEMAS.values() if s in schemas]
     rows = []
@@ -270,15 +278,19 @@ def lags(db, since, until_):
             if producer == consumer:
                 continue
             q = (f"SELECT i.consumer, i.event_type, UNIX_TIMESTAMP(o.occurred_at), "
-                 f"TIMESTAMPDIFF(MICROSECOND, o.occurred_at, i.received_at) / 1000 "
+                 f"TIMESTAMPDIFF(MICROSECOND, o.occurred_at, i.received_at) / 1000, "
+                 f"TIMESTAMPDIFF(MICROSECOND, o.published_at, i.received_at) / 1000 "
                  f"FROM {consumer}.inbox i JOIN {producer}.outbox o ON o.event_id = i.event_id "
                  f"WHERE o.occurred_at >= FROM_UNIXTIME({since:.6f}) AND o.occurred_at < FROM_UNIXTIME({until_:.6f})")
-            rows += [(r[0], r[1], float(r[2]), float(r[3])) for r in sql(db, q)]
-    written = 0
+            rows += [(r[0], r[1], float(r[2]), float(r[3]), None if r[4] == "NULL" else float(r[4]))
+                     for r in sql(db, q)]
+    relayed = []
     for producer in producers:
-        written += int(sql(db, f"SELECT COUNT(*) FROM {producer}.outbox WHERE occurred_at >= FROM_UNIXTIME({since:.6f}) "
-                               f"AND occurred_at < FROM_UNIXTIME({until_:.6f})")[0][0])
-    return rows, written
+        q = (f"SELECT event_type, TIMESTAMPDIFF(MICROSECOND, occurred_at, published_at) / 1000 FROM {producer}.outbox "
+             f"WHERE occurred_at >= FROM_UNIXTIME({since:.6f}) AND occurred_at < FROM_UNIXTIME({until_:.6f})")
+        relayed += [(producer.removeprefix("kajimaru_"), r[0], None if r[1] == "NULL" else float(r[1]))
+                    for r in sql(db, q)]
+    return rows, relayed, len(relayed)
 
 
 def relay_burst(db, n, schema="kajimaru_weather"):
@@ -329,20 +341,23 @@ def run_once(args, n, db):
     ramp = min(args.ramp, args.duration / 3)
     families = [Family((host, int(port)), args, stats, stop, ramp * i / n) for i in range(n)]
     load_before = " ".join(open("/proc/loadavg").read().split()[:3])
+    procs = perf.processes()
+    cpu_before = {name: perf.cpu_ticks(pid) for name, pid in procs.items()}
     started = time.time()
     for f in families:
         f.start()
     time.sleep(args.duration)
     ended = time.time()
+    cpu = perf.cpu_rows(procs, cpu_before, ended - started)
     stop.set()
     for f in families:
         f.join(timeout=WAIT_S)
     time.sleep(3)  # events written near the end still arrive downstream
-    rows, written = lags(db, started, ended)
+    rows, relayed, written = lags(db, started, ended)
     requests = sum(f.api.requests for f in families)
     errors = sum(f.api.errors for f in families)
     latencies = [x for f in families for x in f.api.latencies]
-    return dict(n=n, stats=stats, rows=rows, written=written, window=ended - started, started=started,
+    return dict(n=n, stats=stats, rows=rows, relayed=relayed, cpu=cpu, written=written, window=ended - started, started=started,
                 requests=requests, errors=errors, latencies=latencies, load_before=load_before)
 
 
@@ -370,20 +385,36 @@ def report(args, results, command):
         lines += ["", f"Dashboard answers while a new family waited for its roster: {answers or '–'}."]
         if r["stats"].timeouts:
             lines.append("Timed out / failed: " + ", ".join(f"{k}: {v}" for k, v in r["stats"].timeouts.items()) + ".")
-        lines += ["", "Commit → consumer, every event written in the window (outbox occurred_at → inbox received_at):", "",
-                  "| consumer | event | n | p50 ms | p99 ms | max ms |", "|---|---|---|---|---|---|"]
+        lines += ["", "CPU during the window (% of one core; the machine has "
+                  f"{os.cpu_count() * 100} %), busiest threads:", "",
+                  "| process | % of a core | busiest threads (% of a core) |", "|---|---|---|"] + r["cpu"]
+        lines += ["", "Relay, commit → broker acknowledged (outbox occurred_at → published_at), every event written in "
+                  "the window:", "", "| producer | event | n | p50 ms | p99 ms | max ms | not published |",
+                  "|---|---|---|---|---|---|---|"]
+        relay_groups = {}
+        for producer, typ, ms in r["relayed"]:
+            relay_groups.setdefault((producer, typ), []).append(ms)
+        for (producer, typ), values in sorted(relay_groups.items()):
+            published = [v for v in values if v is not None]
+            lines.append(fmt_row(f"{producer} | {typ}", published) + f" {len(values) - len(published)} |")
+        lines += ["", "Commit → consumer, every event written in the window (outbox occurred_at → inbox received_at; "
+                  "the last columns from published_at, i.e. broker and consumer only):", "",
+                  "| consumer | event | n | p50 ms | p99 ms | max ms | after publish p50 ms | p99 ms |",
+                  "|---|---|---|---|---|---|---|---|"]
         groups = {}
-        for consumer, typ, _, ms in r["rows"]:
-            groups.setdefault((consumer, typ), []).append(ms)
-        for (consumer, typ), values in sorted(groups.items()):
-            lines.append(fmt_row(f"{consumer} | {typ}", values))
-        everything = [ms for *_, ms in r["rows"]]
+        for consumer, typ, _, ms, after_publish in r["rows"]:
+            groups.setdefault((consumer, typ), []).append((ms, after_publish))
+        for (consumer, typ), pairs in sorted(groups.items()):
+            tail = [b for _, b in pairs if b is not None]
+            extra = f" {percentile(tail, 50):.0f} | {percentile(tail, 99):.0f} |" if tail else " – | – |"
+            lines.append(fmt_row(f"{consumer} | {typ}", [a for a, _ in pairs]) + extra)
+        everything = [ms for _, _, _, ms, _ in r["rows"]]
         if everything:
             third = window / 3
-            first = [ms for _, _, at, ms in r["rows"] if at < r["started"] + third]
-            last = [ms for _, _, at, ms in r["rows"] if at >= r["started"] + 2 * third]
+            first = [ms for _, _, at, ms, _ in r["rows"] if at < r["started"] + third]
+            last = [ms for _, _, at, ms, _ in r["rows"] if at >= r["started"] + 2 * third]
             bounded = bool(first and last) and percentile(last, 99) <= max(1000.0, 2 * percentile(first, 99))
-            lines += [fmt_row("**all** | **all**", everything), "",
+            lines += [fmt_row("**all** | **all**", everything) + " | |", "",
                       f"p99 first third {percentile(first, 99) if first else float('nan'):.0f} ms, last third "
                       f"{percentile(last, 99) if last else float('nan'):.0f} ms → lag "
                       f"{'bounded' if bounded else 'GROWING'} at {r['written'] / window:.1f} events/s written."]

@@ -95,13 +95,8 @@ def cpu_ticks(pid):
     return total, threads
 
 
-def idle(seconds):
-    procs = processes()
-    missing = [s for s in SERVICES if s not in procs]
-    if missing:
-        raise SystemExit(f"not running: {', '.join(missing)} (start the stack or pass --start)")
-    before = {n: cpu_ticks(p) for n, p in procs.items()}
-    time.sleep(seconds)
+def cpu_rows(procs, before, seconds):
+    """Table rows '| process | % of a core | busiest threads |' for the CPU each process used since `before`."""
     after = {n: cpu_ticks(p) for n, p in procs.items()}
     rows = []
     for name in procs:
@@ -110,6 +105,17 @@ def idle(seconds):
         busiest = sorted(((t1[t] - t0.get(t, 0), t) for t in t1), reverse=True)[:4]
         top = ", ".join(f"{t} {d / TICKS / seconds * 100:.2f}" for d, t in busiest if d > 0) or "-"
         rows.append(f"| {name} | {total:.2f} | {top} |")
+    return rows
+
+
+def idle(seconds):
+    procs = processes()
+    missing = [s for s in SERVICES if s not in procs]
+    if missing:
+        raise SystemExit(f"not running: {', '.join(missing)} (start the stack or pass --start)")
+    before = {n: cpu_ticks(p) for n, p in procs.items()}
+    time.sleep(seconds)
+    rows = cpu_rows(procs, before, seconds)
     text = (header("Idle CPU of the stack") + f"Every process of a running `./kajimaru up` over {seconds} s at rest "
             "(nobody signed in, no requests), from /proc/<pid>/stat utime+stime; % of one core. Busiest threads: "
             "thread name (trailing numbers folded to N) and its % of a core.\n\n"
