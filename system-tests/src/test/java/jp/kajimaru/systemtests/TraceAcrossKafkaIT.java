@@ -59,7 +59,7 @@ class TraceAcrossKafkaIT {
         assertThat(byId(trace, publish.path("parentId").asString())).as("the writer's span is in the same trace")
                 .isPresent();
         assertThat(consumer.path("localEndpoint").path("serviceName").asString()).isEqualTo("rotation-service");
-        // The consumer's own events (the new member's roster: TaskAssigned, RosterPublished) carry the trace on.
+        // The consumer's own events (the new household's roster, RosterPublished with its assignments) carry the trace on.
         JsonNode rotationPublish = span(trace, "rotation-service", "PRODUCER").orElseThrow();
         assertThat(rotationPublish.path("name").asString()).isEqualTo("outbox publish");
         assertThat(byId(trace, rotationPublish.path("parentId").asString()))

@@ -1,13 +1,18 @@
 package jp.kajimaru.notification.announce;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jp.kajimaru.events.EventEnvelope;
 import jp.kajimaru.events.inventory.MaintenanceDue;
 import jp.kajimaru.events.inventory.StockBelowMinimum;
 import jp.kajimaru.events.rotation.ReassignReason;
+import jp.kajimaru.events.rotation.RosterAssignment;
 import jp.kajimaru.events.rotation.RosterPublished;
+import jp.kajimaru.events.rotation.RosterPublishedV2;
+import jp.kajimaru.events.rotation.RosterShare;
 import jp.kajimaru.events.rotation.SubstituteAccepted;
 import jp.kajimaru.events.rotation.SubstituteClosed;
 import jp.kajimaru.events.rotation.SubstituteRequested;
@@ -93,16 +98,19 @@ public class Announcements {
     /** The assignee hears of a task for today or tomorrow at once; later ones come with the roster and reminders. */
     @Transactional
     public void taskAssigned(EventEnvelope<TaskAssigned> e) {
-        TaskAssigned t = e.payload();
-        reminders.taskAssigned(t, e.occurredAt());
+        assigned(e.payload(), e.occurredAt(), e.eventId().toString());
+    }
+
+    private void assigned(TaskAssigned t, Instant at, String dedupeKey) {
+        reminders.taskAssigned(t, at);
         if (t.assigneeMemberId() == null) {
             return;
         }
         Household h = directory.householdOrDefault(t.householdId());
-        LocalDate today = e.occurredAt().atZone(h.zone()).toLocalDate();
+        LocalDate today = at.atZone(h.zone()).toLocalDate();
         if (!t.date().isBefore(today) && !t.date().isAfter(today.plusDays(ASSIGNED_MESSAGE_DAYS))) {
-            send(e, h, t.assigneeMemberId(), Kind.TASK_ASSIGNED, x -> x.taskAssigned(t.choreName(), t.date(), t.dueAt()),
-                    "#/dashboard");
+            send(dedupeKey, h, t.assigneeMemberId(), Kind.TASK_ASSIGNED,
+                    x -> x.taskAssigned(t.choreName(), t.date(), t.dueAt()), "#/dashboard");
         }
     }
 
@@ -144,11 +152,28 @@ public class Announcements {
     @Transactional
     public void rosterPublished(EventEnvelope<RosterPublished> e) {
         RosterPublished r = e.payload();
-        Household h = directory.householdOrDefault(r.householdId());
-        for (Member m : directory.activeMembers(r.householdId())) {
-            int mine = r.shares() == null ? 0 : r.shares().stream().filter(s -> m.id().equals(s.memberId()))
-                    .mapToInt(s -> s.taskCount()).sum();
-            send(e, h, m.id(), Kind.ROSTER_PUBLISHED, x -> x.rosterPublished(r.periodStart(), r.periodEnd(), mine), "#/dashboard");
+        rosterMessages(e, r.householdId(), r.periodStart(), r.periodEnd(), r.shares());
+    }
+
+    /**
+     * Version 2 carries the roster's assignments instead of a TaskAssigned each (docs/adr/0015): each is handled as
+     * that event would be (its reminders, a message for today's and tomorrow's), then everyone hears of the roster.
+     */
+    @Transactional
+    public void rosterWithAssignments(EventEnvelope<RosterPublishedV2> e) {
+        RosterPublishedV2 r = e.payload();
+        for (RosterAssignment a : r.assignments() == null ? List.<RosterAssignment>of() : r.assignments()) {
+            assigned(a.asTaskAssigned(r.householdId()), e.occurredAt(), e.eventId() + ":" + a.taskId());
+        }
+        rosterMessages(e, r.householdId(), r.periodStart(), r.periodEnd(), r.shares());
+    }
+
+    private void rosterMessages(EventEnvelope<?> e, UUID householdId, LocalDate start, LocalDate end, List<RosterShare> shares) {
+        Household h = directory.householdOrDefault(householdId);
+        for (Member m : directory.activeMembers(householdId)) {
+            int mine = shares == null ? 0 : shares.stream().filter(s -> m.id().equals(s.memberId()))
+                    .mapToInt(RosterShare::taskCount).sum();
+            send(e, h, m.id(), Kind.ROSTER_PUBLISHED, x -> x.rosterPublished(start, end, mine), "#/dashboard");
         }
     }
 
@@ -262,11 +287,17 @@ public class Announcements {
 
     private void send(EventEnvelope<?> e, Household h, UUID member, Kind kind, java.util.function.Function<Texts, Text> text,
                       String link) {
+        send(e.eventId().toString(), h, member, kind, text, link);
+    }
+
+    /** {@code dedupeKey}: the causing event, or the event and the part of it, when one event says several things. */
+    private void send(String dedupeKey, Household h, UUID member, Kind kind, java.util.function.Function<Texts, Text> text,
+                      String link) {
         if (member == null || directory.member(h.id(), member).map(m -> !m.active()).orElse(false)) {
             return;
         }
         Texts texts = Texts.of(h.language(), h.zone());
-        notifier.send(h.id(), member, kind, text.apply(texts), link, e.eventId().toString());
+        notifier.send(h.id(), member, kind, text.apply(texts), link, dedupeKey);
     }
 
     private String name(UUID householdId, UUID memberId, Household h) {

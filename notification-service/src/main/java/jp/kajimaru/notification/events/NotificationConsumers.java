@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import jp.kajimaru.events.inventory.MaintenanceDue;
 import jp.kajimaru.events.inventory.StockBelowMinimum;
 import jp.kajimaru.events.rotation.RosterPublished;
+import jp.kajimaru.events.rotation.RosterPublishedV2;
 import jp.kajimaru.events.rotation.SubstituteAccepted;
 import jp.kajimaru.events.rotation.SubstituteClosed;
 import jp.kajimaru.events.rotation.SubstituteRequested;
@@ -59,6 +60,7 @@ class NotificationConsumers {
                 .on(TaskReopened.class, a::taskReopened)
                 .on(TaskOverdue.class, a::taskOverdue)
                 .on(RosterPublished.class, a::rosterPublished)
+                .on(RosterPublishedV2.class, a::rosterWithAssignments)
                 .on(SubstituteRequested.class, a::substituteRequested)
                 .on(SubstituteAccepted.class, a::substituteAccepted)
                 .on(SubstituteClosed.class, a::substituteClosed)

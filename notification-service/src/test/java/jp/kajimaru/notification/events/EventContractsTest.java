@@ -12,7 +12,9 @@ import jp.kajimaru.events.inventory.MaintenanceDue;
 import jp.kajimaru.events.inventory.StockBelowMinimum;
 import jp.kajimaru.events.rotation.CloseReason;
 import jp.kajimaru.events.rotation.ReassignReason;
+import jp.kajimaru.events.rotation.RosterAssignment;
 import jp.kajimaru.events.rotation.RosterPublished;
+import jp.kajimaru.events.rotation.RosterPublishedV2;
 import jp.kajimaru.events.rotation.RosterShare;
 import jp.kajimaru.events.rotation.SubstituteAccepted;
 import jp.kajimaru.events.rotation.SubstituteClosed;
@@ -34,6 +36,7 @@ import jp.kajimaru.events.weather.WeatherRecommendationIssued;
 import jp.kajimaru.notification.support.NotificationApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.messaging.Message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -107,6 +110,29 @@ class EventContractsTest extends NotificationApiTest {
                 .containsExactly("11月30日(月)〜12月6日(日)の当番が決まりました。あなたの担当は4件です。");
         assertThat(messages(ken.id())).extracting(m -> m.get("body")).singleElement().asString().endsWith("あなたの担当は5件です。");
         assertThat(messages(yui.id())).extracting(m -> m.get("body")).singleElement().asString().endsWith("あなたの担当は0件です。");
+    }
+
+    @Test
+    void aRosterWithItsAssignmentsActsAsATaskAssignedEachAndThenTellsEveryoneTheirShare() {
+        UUID dishes = UUID.randomUUID();
+        UUID laundry = UUID.randomUUID();
+        UUID rubbish = UUID.randomUUID();
+        Message<byte[]> roster = record(new RosterPublishedV2(household, today, today.plusDays(6), 3,
+                List.of(new RosterShare(hana.id(), 1, 1), new RosterShare(ken.id(), 2, 4)),
+                List.of(new RosterAssignment(dishes, UUID.randomUUID(), "皿洗い", today, at("2026-11-30T11:00:00Z"), 2, ken.id()),
+                        new RosterAssignment(laundry, UUID.randomUUID(), "洗濯", today.plusDays(5), null, 2, ken.id()),
+                        new RosterAssignment(rubbish, UUID.randomUUID(), "ゴミ出し", today.plusDays(1), null, 1, hana.id()))));
+        deliver(roster);
+        deliver(roster); // redelivered: applied once
+
+        assertThat(messages(ken.id())).extracting(m -> m.get("body")).containsExactly(
+                "11月30日(月)〜12月6日(日)の当番が決まりました。あなたの担当は2件です。",
+                "11月30日(月)の「皿洗い」はあなたの担当です（20:00まで）。");
+        assertThat(messages(hana.id())).extracting(m -> m.get("kind")).containsExactly("ROSTER_PUBLISHED", "TASK_ASSIGNED");
+        assertThat(messages(yui.id())).extracting(m -> m.get("body")).singleElement().asString().endsWith("あなたの担当は0件です。");
+        // As with one TaskAssigned each: today's reminders are past at 09:00, the later tasks have both waiting.
+        assertThat(jdbc.queryForList("SELECT task_id FROM reminders WHERE household_id = ? AND status = 'PENDING'",
+                String.class, household.toString())).containsOnly(laundry.toString(), rubbish.toString()).hasSize(4);
     }
 
     @Test

@@ -11,6 +11,7 @@ import jp.kajimaru.events.inventory.MaintenanceDue;
 import jp.kajimaru.events.inventory.StockBelowMinimum;
 import jp.kajimaru.events.inventory.StockReplenished;
 import jp.kajimaru.events.rotation.RosterPublished;
+import jp.kajimaru.events.rotation.RosterPublishedV2;
 import jp.kajimaru.events.rotation.SubstituteAccepted;
 import jp.kajimaru.events.rotation.SubstituteClosed;
 import jp.kajimaru.events.rotation.SubstituteRequested;
@@ -73,6 +74,7 @@ public final class EventCatalog {
             new EventType("TaskReopened", 1, TaskReopened.class, Topics.ROTATION, TASK),
             new EventType("TaskOverdue", 1, TaskOverdue.class, Topics.ROTATION, TASK),
             new EventType("RosterPublished", 1, RosterPublished.class, Topics.ROTATION, ROSTER),
+            new EventType("RosterPublished", 2, RosterPublishedV2.class, Topics.ROTATION, ROSTER),
             new EventType("SubstituteRequested", 1, SubstituteRequested.class, Topics.ROTATION, SUBSTITUTE_REQUEST),
             new EventType("SubstituteAccepted", 1, SubstituteAccepted.class, Topics.ROTATION, SUBSTITUTE_REQUEST),
             new EventType("SubstituteClosed", 1, SubstituteClosed.class, Topics.ROTATION, SUBSTITUTE_REQUEST),

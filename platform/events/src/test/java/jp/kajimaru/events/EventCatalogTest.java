@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jp.kajimaru.events.rotation.RosterPublishedV2;
 import jp.kajimaru.events.rotation.TaskAssigned;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,8 +63,17 @@ class EventCatalogTest {
     }
 
     @Test
-    void catalogueCoversAllTwentyFiveEvents() {
-        assertThat(EventCatalog.all()).hasSize(25);
+    void catalogueCoversTwentyFiveEventsAndASecondRosterVersion() {
+        assertThat(EventCatalog.all()).hasSize(26);
+        assertThat(EventCatalog.all().stream().map(EventType::type).distinct()).hasSize(25);
+    }
+
+    @Test
+    void aRosterAssignmentSaysWhatATaskAssignedWould() {
+        RosterPublishedV2 roster = (RosterPublishedV2) SampleEvents.of(RosterPublishedV2.class).orElseThrow();
+        TaskAssigned single = roster.assignments().get(0).asTaskAssigned(roster.householdId());
+
+        assertThat(single).isEqualTo(SampleEvents.of(TaskAssigned.class).orElseThrow());
     }
 
     @Test

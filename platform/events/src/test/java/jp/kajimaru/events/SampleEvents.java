@@ -14,7 +14,9 @@ import jp.kajimaru.events.inventory.StockBelowMinimum;
 import jp.kajimaru.events.inventory.StockReplenished;
 import jp.kajimaru.events.rotation.CloseReason;
 import jp.kajimaru.events.rotation.ReassignReason;
+import jp.kajimaru.events.rotation.RosterAssignment;
 import jp.kajimaru.events.rotation.RosterPublished;
+import jp.kajimaru.events.rotation.RosterPublishedV2;
 import jp.kajimaru.events.rotation.RosterShare;
 import jp.kajimaru.events.rotation.SubstituteAccepted;
 import jp.kajimaru.events.rotation.SubstituteClosed;
@@ -84,6 +86,10 @@ final class SampleEvents {
             sample(new TaskOverdue(HOUSEHOLD, TASK, CHORE, RUBBISH, DATE, DUE_AT, HANAKO)),
             sample(new RosterPublished(HOUSEHOLD, DATE, LocalDate.parse("2026-12-06"), 5,
                     List.of(new RosterShare(HANAKO, 3, 7), new RosterShare(TARO, 2, 4)))),
+            sample(new RosterPublishedV2(HOUSEHOLD, DATE, LocalDate.parse("2026-12-06"), 2,
+                    List.of(new RosterShare(HANAKO, 1, 3), new RosterShare(TARO, 1, 2)),
+                    List.of(new RosterAssignment(TASK, CHORE, RUBBISH, DATE, DUE_AT, 3, HANAKO),
+                            new RosterAssignment(REQUEST, CHORE, "洗濯", LocalDate.parse("2026-12-01"), null, 2, TARO)))),
             sample(new SubstituteRequested(HOUSEHOLD, REQUEST, TASK, RUBBISH, DATE, HANAKO, "Away on business",
                     Instant.parse("2026-11-30T09:00:00Z"))),
             sample(new SubstituteAccepted(HOUSEHOLD, REQUEST, TASK, HANAKO, TARO)),

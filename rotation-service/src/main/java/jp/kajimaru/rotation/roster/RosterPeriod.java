@@ -15,7 +15,7 @@ import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
-import jp.kajimaru.events.rotation.RosterPublished;
+import jp.kajimaru.events.rotation.RosterPublishedV2;
 import org.springframework.data.domain.Persistable;
 
 /** A period a household's roster has been planned for; its roster is announced once, when it first has assignees. */
@@ -56,7 +56,7 @@ public class RosterPeriod implements Persistable<RosterPeriod.Key> {
     }
 
     /** The roster, the first time it has someone in it; nothing once it was announced or while it is empty. */
-    Optional<RosterPublished> publish(RosterPublished roster, Instant now) {
+    Optional<RosterPublishedV2> publish(RosterPublishedV2 roster, Instant now) {
         if (publishedAt != null || roster.shares().isEmpty()) {
             return Optional.empty();
         }

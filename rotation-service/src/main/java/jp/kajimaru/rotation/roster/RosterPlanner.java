@@ -16,7 +16,6 @@ import java.util.function.BiPredicate;
 import jp.kajimaru.events.EventJson;
 import jp.kajimaru.events.rotation.CloseReason;
 import jp.kajimaru.events.rotation.ReassignReason;
-import jp.kajimaru.messaging.outbox.OutboxWriter;
 import jp.kajimaru.rotation.assignment.Assignment;
 import jp.kajimaru.rotation.assignment.AssignmentInput;
 import jp.kajimaru.rotation.assignment.AssignmentResult;
@@ -54,13 +53,12 @@ public class RosterPlanner {
     private final RosterPeriodRepository periods;
     private final FairnessLedger ledger;
     private final RosterPublisher publisher;
-    private final OutboxWriter outbox;
     private final EventJson json;
     private final Clock clock;
     private final ApplicationEventPublisher handovers;
 
     RosterPlanner(HouseholdReplica replica, TaskCreator creator, TaskRepository tasks, RosterPeriodRepository periods,
-                  FairnessLedger ledger, RosterPublisher publisher, OutboxWriter outbox, EventJson json, Clock clock,
+                  FairnessLedger ledger, RosterPublisher publisher, EventJson json, Clock clock,
                   ApplicationEventPublisher handovers) {
         this.replica = replica;
         this.creator = creator;
@@ -68,7 +66,6 @@ public class RosterPlanner {
         this.periods = periods;
         this.ledger = ledger;
         this.publisher = publisher;
-        this.outbox = outbox;
         this.json = json;
         this.clock = clock;
         this.handovers = handovers;
@@ -208,14 +205,15 @@ public class RosterPlanner {
                 .filter(t -> t.open() && !t.date().isBefore(today) && (t.choreless() || choreById.containsKey(t.choreId())))
                 .filter(t -> release.contains(t.id()) || holderCannot(t, infos, choreById.get(t.choreId())))
                 .toList();
+        List<RosterPublisher.TaskEvent> pass = new ArrayList<>();
         int changed = 0;
         if (!toPlan.isEmpty()) {
             changed = assign(h, period, Period.containing(today, h.rotationUnit()).start(), toPlan, choreById, members,
-                    zone, reason);
+                    zone, reason, pass);
         }
         // The entities carry the new assignees: the period's tasks are read once for the shares and the announcement.
         ledger.recordShares(h.id(), period, today, inPeriod, members, zone);
-        publisher.publishOnce(h.id(), planned, inPeriod, now);
+        publisher.announce(h.id(), planned, inPeriod, pass, now);
         return changed;
     }
 
@@ -228,8 +226,9 @@ public class RosterPlanner {
         return !t.pinned() && FairRotation.whyNot(holder, occurrence(t, chore)) != null;
     }
 
+    /** Plans the tasks, adds what each change announces to {@code pass} and returns how many tasks changed hands. */
     private int assign(Household h, Period period, LocalDate runningSince, List<Task> toPlan, Map<UUID, Chore> choreById,
-                       List<Member> members, ZoneId zone, ReassignReason reason) {
+                       List<Member> members, ZoneId zone, ReassignReason reason, List<RosterPublisher.TaskEvent> pass) {
         Set<UUID> planned = new HashSet<>();
         toPlan.forEach(t -> planned.add(t.id()));
         // Shares are spread over the days still ahead: the past days of the period already carry theirs.
@@ -254,7 +253,8 @@ public class RosterPlanner {
                 // A request to hand the task over is moot once it has moved away from the one who asked.
                 handovers.publishEvent(new TaskHandoverMoot(h.id(), t.id(), CloseReason.TASK_REMOVED));
             }
-            t.plan(a.memberId(), json.writeString(a.why()), reason).ifPresent(e -> outbox.publish(t.id().toString(), e));
+            t.plan(a.memberId(), json.writeString(a.why()), reason)
+                    .ifPresent(e -> pass.add(new RosterPublisher.TaskEvent(t.id(), e)));
             changed++;
         }
         return changed;

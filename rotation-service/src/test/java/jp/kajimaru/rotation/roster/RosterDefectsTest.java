@@ -187,7 +187,18 @@ class RosterDefectsTest extends RotationApiTest {
         List<String> rosters = jdbc.queryForList("SELECT payload FROM outbox WHERE household_id = ? AND event_type = 'RosterPublished'",
                 String.class, household.toString());
         assertThat(rosters).hasSize(1);
-        assertThat(JSON.readTree(rosters.get(0)).get("shares").size()).isPositive();
+        JsonNode roster = JSON.readTree(rosters.get(0));
+        assertThat(roster.get("shares").size()).isPositive();
+        // The roster carries every assignment (version 2) instead of one TaskAssigned per task (docs/adr/0015).
+        List<String> assigned = jdbc.queryForList("SELECT id FROM tasks WHERE household_id = ? AND assignee_member_id IS NOT NULL",
+                String.class, household.toString());
+        List<String> listed = new ArrayList<>();
+        roster.get("assignments").forEach(a -> listed.add(a.get("taskId").asString()));
+        assertThat(listed).isNotEmpty().containsExactlyInAnyOrderElementsOf(assigned);
+        assertThat(jdbc.queryForObject("SELECT event_version FROM outbox WHERE household_id = ? AND event_type = 'RosterPublished'",
+                Integer.class, household.toString())).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE household_id = ? AND event_type = 'TaskAssigned'",
+                Integer.class, household.toString())).isZero();
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import jp.kajimaru.events.rotation.RosterPublished;
+import jp.kajimaru.events.rotation.RosterPublishedV2;
 import jp.kajimaru.events.rotation.RosterShare;
 import org.junit.jupiter.api.Test;
 
@@ -21,12 +21,12 @@ class RosterPeriodTest {
     @Test
     void theRosterIsAnnouncedOnceItHasAssigneesAndNeverAgain() {
         RosterPeriod period = new RosterPeriod(HOUSEHOLD, WEEK, NOW);
-        RosterPublished empty = new RosterPublished(HOUSEHOLD, WEEK.start(), WEEK.end(), 11, List.of());
+        RosterPublishedV2 empty = new RosterPublishedV2(HOUSEHOLD, WEEK.start(), WEEK.end(), 11, List.of(), List.of());
         assertThat(period.publish(empty, NOW)).as("nobody to announce yet").isEmpty();
         assertThat(period.publishedAt()).isNull();
 
-        RosterPublished roster = new RosterPublished(HOUSEHOLD, WEEK.start(), WEEK.end(), 11,
-                List.of(new RosterShare(UUID.randomUUID(), 11, 30)));
+        RosterPublishedV2 roster = new RosterPublishedV2(HOUSEHOLD, WEEK.start(), WEEK.end(), 11,
+                List.of(new RosterShare(UUID.randomUUID(), 11, 30)), List.of());
         assertThat(period.publish(roster, NOW.plusSeconds(60))).contains(roster);
         assertThat(period.publishedAt()).isEqualTo(NOW.plusSeconds(60));
         assertThat(period.publish(roster, NOW.plusSeconds(120))).isEmpty();
