@@ -25,7 +25,9 @@ import jp.kajimaru.messaging.inbox.InboxProcessor;
 import jp.kajimaru.messaging.outbox.OutboxWriter;
 import jp.kajimaru.messaging.outbox.TraceparentSource;
 import jp.kajimaru.messaging.relay.KafkaHealthIndicator;
+import jp.kajimaru.messaging.relay.DeferredPublishedMarks;
 import jp.kajimaru.messaging.relay.OutboxPublisher;
+import jp.kajimaru.messaging.relay.PublishedMarks;
 import jp.kajimaru.messaging.relay.OutboxPurgeSchedule;
 import jp.kajimaru.messaging.relay.OutboxPurger;
 import jp.kajimaru.messaging.relay.OutboxRelay;
@@ -115,12 +117,21 @@ public class MessagingAutoConfiguration {
         return new OutboxRows(jdbc);
     }
 
+    /** Deferred for the Debezium relay (never waits for a connection), at once for polling (its next query). */
+    @Bean(destroyMethod = "close")
+    PublishedMarks publishedMarks(JdbcTemplate jdbc, MessagingProperties props) {
+        return props.relay() == MessagingProperties.Relay.POLLING ? PublishedMarks.immediate(jdbc)
+                : new DeferredPublishedMarks(jdbc, MARKS_EVERY);
+    }
+
+    private static final java.time.Duration MARKS_EVERY = java.time.Duration.ofMillis(200);
+
     @Bean
-    OutboxPublisher outboxPublisher(KafkaProperties kafka, JdbcTemplate jdbc, Clock clock, MessagingProperties props,
+    OutboxPublisher outboxPublisher(KafkaProperties kafka, PublishedMarks marks, Clock clock, MessagingProperties props,
                                     ObjectProvider<MeterRegistry> meters, ObjectProvider<Tracer> tracer,
                                     ObjectProvider<Propagator> propagator) {
         KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(bytesProducer(kafka, props)));
-        return new OutboxPublisher(template, jdbc, clock, props.sendTimeout(), meters.getIfAvailable(SimpleMeterRegistry::new),
+        return new OutboxPublisher(template, marks, clock, props.sendTimeout(), meters.getIfAvailable(SimpleMeterRegistry::new),
                 new PublishTracing(tracer.getIfAvailable(), propagator.getIfAvailable()));
     }
 

@@ -17,7 +17,6 @@ import io.micrometer.tracing.Span;
 import jp.kajimaru.events.EventHeaders;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
@@ -28,22 +27,17 @@ import org.springframework.kafka.core.KafkaTemplate;
 public class OutboxPublisher {
 
     private final KafkaTemplate<byte[], byte[]> kafka;
-    private final JdbcTemplate jdbc;
+    private final PublishedMarks marks;
     private final Clock clock;
     private final Duration sendTimeout;
     private final MeterRegistry meters;
     private final PublishTracing tracing;
     private final AtomicReference<Instant> lastPublish = new AtomicReference<>();
 
-    public OutboxPublisher(KafkaTemplate<byte[], byte[]> kafka, JdbcTemplate jdbc, Clock clock, Duration sendTimeout,
-                           MeterRegistry meters) {
-        this(kafka, jdbc, clock, sendTimeout, meters, PublishTracing.NONE);
-    }
-
-    public OutboxPublisher(KafkaTemplate<byte[], byte[]> kafka, JdbcTemplate jdbc, Clock clock, Duration sendTimeout,
+    public OutboxPublisher(KafkaTemplate<byte[], byte[]> kafka, PublishedMarks marks, Clock clock, Duration sendTimeout,
                            MeterRegistry meters, PublishTracing tracing) {
         this.kafka = kafka;
-        this.jdbc = jdbc;
+        this.marks = marks;
         this.clock = clock;
         this.sendTimeout = sendTimeout;
         this.meters = meters;
@@ -81,8 +75,9 @@ public class OutboxPublisher {
         // Per event type: the business counters (tasks assigned, done, overdue, substitutes, stock crossings) are
         // these events, counted once where they leave the service.
         records.forEach(r -> meters.counter("kajimaru.outbox.published", "type", r.eventType()).increment());
-        lastPublish.set(clock.instant());
-        markPublished(records);
+        Instant acknowledged = clock.instant();
+        lastPublish.set(acknowledged);
+        marks.mark(records, Timestamp.from(acknowledged));
     }
 
     static ProducerRecord<byte[], byte[]> toProducerRecord(OutboxRecord r) {
@@ -98,13 +93,6 @@ public class OutboxPublisher {
             header(record, EventHeaders.TRACEPARENT, r.traceparent());
         }
         return record;
-    }
-
-    // Marking is bookkeeping for the purge and the lag gauge; a lost update only means a harmless re-send.
-    private void markPublished(List<OutboxRecord> records) {
-        Timestamp now = Timestamp.from(clock.instant());
-        List<Object[]> args = records.stream().map(r -> new Object[] {now, r.eventId()}).toList();
-        jdbc.batchUpdate("UPDATE outbox SET published_at = ? WHERE event_id = ? AND published_at IS NULL", args);
     }
 
     private static void header(ProducerRecord<byte[], byte[]> record, String name, String value) {
