@@ -18,11 +18,13 @@ import jp.kajimaru.user.member.MemberService;
 import jp.kajimaru.user.token.RefreshTokens;
 import jp.kajimaru.web.security.CurrentMember;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sign-up, password login and the sessions around them. Sign-up is one transaction: login, household, admin member,
- * and the two events in that order.
+ * and the two events in that order (the password hashed before it).
  */
 @Service
 public class AccountService {
@@ -41,9 +43,12 @@ public class AccountService {
     private final OutboxWriter outbox;
     private final LoginLimits loginLimits;
     private final Clock clock;
+    private final TransactionTemplate inTransaction;
 
     AccountService(UserAccounts accounts, HouseholdService households, MemberService members,
-                   RefreshTokens refreshTokens, OutboxWriter outbox, LoginLimits loginLimits, Clock clock) {
+                   RefreshTokens refreshTokens, OutboxWriter outbox, LoginLimits loginLimits, Clock clock,
+                   PlatformTransactionManager transactions) {
+        this.inTransaction = new TransactionTemplate(transactions);
         this.accounts = accounts;
         this.loginLimits = loginLimits;
         this.households = households;
@@ -53,19 +58,24 @@ public class AccountService {
         this.clock = clock;
     }
 
-    @Transactional
+    /** The password is checked and hashed first, outside the transaction (see {@link UserAccounts#prepare}). */
     public Signed signup(SignupRequest request) {
-        Instant now = clock.instant();
-        UUID userId = accounts.create(request.email(), request.password(), now);
-        Household household = households.found(request.householdName(), request.locale(), now);
-        Member admin = members.addFounder(household.id(), userId, request.displayName(), now);
-        outbox.publish(household.id().toString(), household.created(admin.id()));
-        outbox.publish(admin.id().toString(), admin.joined(UserAccounts.normalize(request.email())));
-        return new Signed(userId, admin);
+        UserAccounts.NewLogin login = accounts.prepare(request.email(), request.password());
+        return inTransaction.execute(status -> {
+            Instant now = clock.instant();
+            UUID userId = accounts.create(login, now);
+            Household household = households.found(request.householdName(), request.locale(), now);
+            Member admin = members.addFounder(household.id(), userId, request.displayName(), now);
+            outbox.publish(household.id().toString(), household.created(admin.id()));
+            outbox.publish(admin.id().toString(), admin.joined(login.email()));
+            return new Signed(userId, admin);
+        });
     }
 
-    /** The member behind an e-mail and password; empty for any mismatch, without saying which part was wrong. */
-    @Transactional
+    /**
+     * The member behind an e-mail and password; empty for any mismatch, without saying which part was wrong. No
+     * transaction around it: the hash check holds no connection (the reads are their own).
+     */
     public Optional<Signed> login(LoginRequest request) {
         return accounts.authenticate(request.email(), request.password())
                 .flatMap(userId -> members.ofUser(userId).map(m -> new Signed(userId, m)));
