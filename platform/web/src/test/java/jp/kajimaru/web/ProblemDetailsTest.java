@@ -113,4 +113,14 @@ class ProblemDetailsTest {
                     .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Hikari"))));
         }
     }
+
+    /** Issue #14: work the service takes only so much of at once (password hashes) is refused with 503, not queued for ever. */
+    @Test
+    void busyIs503ProblemWithRetryAfterAndItsReason() throws Exception {
+        mvc.perform(post("/api/public/outages/busy").with(jwt().jwt(j -> j.claim("hid", HOUSEHOLD.toString()))))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("Too many sign-ins at once; please try again in a moment."));
+    }
 }

@@ -72,6 +72,9 @@ public class WebTestApplication {
         void outage(@PathVariable String kind) {
             java.sql.SQLTransientConnectionException cause = new java.sql.SQLTransientConnectionException(
                     "HikariPool-1 - Connection is not available, request timed out after 5000ms (total=0, active=0, idle=0, waiting=0)");
+            if (kind.equals("busy")) {
+                throw new jp.kajimaru.domain.BusyException("Too many sign-ins at once; please try again in a moment.");
+            }
             throw kind.equals("transaction")
                     ? new org.springframework.transaction.CannotCreateTransactionException("Could not open JPA EntityManager for transaction", cause)
                     : new org.springframework.dao.DataAccessResourceFailureException("Unable to acquire JDBC Connection", cause);

@@ -1,7 +1,9 @@
 package jp.kajimaru.user.login;
 
+import java.time.Duration;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -18,9 +20,13 @@ class PasswordEncoderConfig {
      * re-hashed on the next successful login.
      */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("argon2", Map.of(
+    PasswordEncoder passwordEncoder(
+            @Value("${kajimaru.user.password-hashes-at-once:0}") int atOnce,
+            @Value("${kajimaru.user.password-hash-wait:20s}") Duration wait) {
+        PasswordEncoder encoder = new DelegatingPasswordEncoder("argon2", Map.of(
                 "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
                 "bcrypt", new BCryptPasswordEncoder()));
+        // 0: one per core.
+        return new BoundedPasswordEncoder(encoder, atOnce > 0 ? atOnce : Runtime.getRuntime().availableProcessors(), wait);
     }
 }

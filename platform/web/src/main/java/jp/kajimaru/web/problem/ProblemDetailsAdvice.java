@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jp.kajimaru.domain.BusyException;
 import jp.kajimaru.domain.ConflictException;
 import jp.kajimaru.domain.ForbiddenException;
 import jp.kajimaru.domain.InvalidFieldException;
@@ -188,8 +189,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             CannotCreateTransactionException.class})
     ResponseEntity<Object> databaseUnavailable(Exception ex) {
         log.warn("Database unreachable, answered 503: {}", ex.toString());
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "A part of Kajimaru is not reachable right now; please try again shortly.");
+        return unavailable("A part of Kajimaru is not reachable right now; please try again shortly.");
+    }
+
+    @ExceptionHandler(BusyException.class)
+    ResponseEntity<Object> busy(BusyException ex) {
+        log.warn("Busy, answered 503: {}", ex.getMessage());
+        return unavailable(ex.getMessage());
+    }
+
+    private static ResponseEntity<Object> unavailable(String detail) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
