@@ -103,10 +103,13 @@ public class Announcements {
 
     private void assigned(TaskAssigned t, Instant at, String dedupeKey) {
         reminders.taskAssigned(t, at);
+        toldIfSoon(t, directory.householdOrDefault(t.householdId()), at, dedupeKey);
+    }
+
+    private void toldIfSoon(TaskAssigned t, Household h, Instant at, String dedupeKey) {
         if (t.assigneeMemberId() == null) {
             return;
         }
-        Household h = directory.householdOrDefault(t.householdId());
         LocalDate today = at.atZone(h.zone()).toLocalDate();
         if (!t.date().isBefore(today) && !t.date().isAfter(today.plusDays(ASSIGNED_MESSAGE_DAYS))) {
             send(dedupeKey, h, t.assigneeMemberId(), Kind.TASK_ASSIGNED,
@@ -162,9 +165,11 @@ public class Announcements {
     @Transactional
     public void rosterWithAssignments(EventEnvelope<RosterPublishedV2> e) {
         RosterPublishedV2 r = e.payload();
-        for (RosterAssignment a : r.assignments() == null ? List.<RosterAssignment>of() : r.assignments()) {
-            assigned(a.asTaskAssigned(r.householdId()), e.occurredAt(), e.eventId() + ":" + a.taskId());
-        }
+        List<TaskAssigned> assigned = (r.assignments() == null ? List.<RosterAssignment>of() : r.assignments()).stream()
+                .map(a -> a.asTaskAssigned(r.householdId())).toList();
+        reminders.tasksAssigned(r.householdId(), assigned, e.occurredAt());
+        Household h = directory.householdOrDefault(r.householdId());
+        assigned.forEach(t -> toldIfSoon(t, h, e.occurredAt(), e.eventId() + ":" + t.taskId()));
         rosterMessages(e, r.householdId(), r.periodStart(), r.periodEnd(), r.shares());
     }
 

@@ -7,14 +7,18 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.Persistable;
 
 /** The replica of one chore occurrence, as far as reminders need it: when, whose, done or not. */
 @Entity
 @Table(name = "tasks")
-public class OpenTask {
+public class OpenTask implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -37,12 +41,17 @@ public class OpenTask {
     @Column(name = "overdue_at")
     private Instant overdueAt;
 
+    // New rows are inserted without Hibernate's select-before-merge (a roster brings dozens at once).
+    @Transient
+    private boolean fresh;
+
     protected OpenTask() {
     }
 
     OpenTask(UUID id, UUID householdId) {
         this.id = id;
         this.householdId = householdId;
+        this.fresh = true;
     }
 
     void assign(String choreName, LocalDate date, Instant dueAt, UUID assignee, Instant at) {
@@ -142,5 +151,21 @@ public class OpenTask {
 
     public Instant overdueAt() {
         return overdueAt;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        fresh = false;
     }
 }

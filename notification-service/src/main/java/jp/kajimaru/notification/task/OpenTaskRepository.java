@@ -11,6 +11,8 @@ public interface OpenTaskRepository extends JpaRepository<OpenTask, UUID> {
 
     Optional<OpenTask> findByIdAndHouseholdId(UUID id, UUID householdId);
 
+    List<OpenTask> findByHouseholdIdAndIdIn(UUID householdId, java.util.Collection<UUID> ids);
+
     List<OpenTask> findByHouseholdIdAndDoneFalseAndDateGreaterThanEqual(UUID householdId, LocalDate from);
 
     /** Overdue and still open, on a day from {@code from} on, oldest first (the admins' digest). */

@@ -8,8 +8,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import org.springframework.data.domain.Persistable;
 
 /**
  * A due reminder for one task: the evening before or the morning of. Moving the task moves it, finishing the task
@@ -17,7 +21,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "reminders")
-public class Reminder {
+public class Reminder implements Persistable<UUID> {
 
     public enum Kind { EVENING, MORNING }
 
@@ -44,6 +48,10 @@ public class Reminder {
     @Version
     private long version;
 
+    // New rows are inserted without Hibernate's select-before-merge (a roster brings dozens at once).
+    @Transient
+    private boolean fresh;
+
     protected Reminder() {
     }
 
@@ -53,6 +61,7 @@ public class Reminder {
         this.taskId = taskId;
         this.kind = kind;
         this.status = Status.CANCELLED;
+        this.fresh = true;
     }
 
     /**
@@ -117,5 +126,21 @@ public class Reminder {
 
     public Instant sentAt() {
         return sentAt;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        fresh = false;
     }
 }

@@ -3,9 +3,14 @@ package jp.kajimaru.notification.task;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jp.kajimaru.events.rotation.TaskAssigned;
 import jp.kajimaru.events.rotation.TaskCompleted;
@@ -58,6 +63,36 @@ public class ReminderService {
         tasks.save(task);
         follow(task);
         return task;
+    }
+
+    /**
+     * A roster's assignments (RosterPublished v2, ADR 0015): what {@link #taskAssigned} does for each, with the
+     * household, its tasks and their reminders read once and the new rows inserted without a select each.
+     */
+    @Transactional
+    public void tasksAssigned(UUID householdId, List<TaskAssigned> assigned, Instant at) {
+        if (assigned.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = assigned.stream().map(TaskAssigned::taskId).toList();
+        Map<UUID, OpenTask> known = new HashMap<>();
+        tasks.findByHouseholdIdAndIdIn(householdId, ids).forEach(t -> known.put(t.id(), t));
+        Map<UUID, Map<Reminder.Kind, Reminder>> existing = new HashMap<>();
+        reminders.findByHouseholdIdAndTaskIdIn(householdId, ids)
+                .forEach(r -> existing.computeIfAbsent(r.taskId(), k -> new EnumMap<>(Reminder.Kind.class)).put(r.kind(), r));
+        ReminderTimes times = times(directory.householdOrDefault(householdId));
+        Instant now = clock.instant();
+        List<OpenTask> changed = new ArrayList<>();
+        List<Reminder> followed = new ArrayList<>();
+        for (TaskAssigned e : assigned) {
+            OpenTask task = known.computeIfAbsent(e.taskId(), id -> new OpenTask(id, householdId));
+            task.assign(e.choreName(), e.date(), e.dueAt(), e.assigneeMemberId(), at);
+            changed.add(task);
+            Map<Reminder.Kind, Reminder> its = existing.getOrDefault(task.id(), Map.of());
+            followed.addAll(follow(task, times, now, kind -> Optional.ofNullable(its.get(kind))));
+        }
+        tasks.saveAll(changed);
+        reminders.saveAll(followed);
     }
 
     @Transactional
@@ -127,19 +162,26 @@ public class ReminderService {
 
     /** Brings both reminders of a task in line with it: scheduled for its assignee, or cancelled. */
     private void follow(OpenTask task) {
-        Household h = directory.householdOrDefault(task.householdId());
-        ReminderTimes times = times(h);
-        Instant now = clock.instant();
+        ReminderTimes times = times(directory.householdOrDefault(task.householdId()));
+        reminders.saveAll(follow(task, times, clock.instant(),
+                kind -> reminders.findByTaskIdAndKindAndHouseholdId(task.id(), kind, task.householdId())));
+    }
+
+    /** The reminders to save for the task (a cancelled one changes in place, as the transaction's own entity). */
+    private static List<Reminder> follow(OpenTask task, ReminderTimes times, Instant now,
+                                         Function<Reminder.Kind, Optional<Reminder>> existingOf) {
+        List<Reminder> scheduled = new ArrayList<>(2);
         for (Reminder.Kind kind : Reminder.Kind.values()) {
-            Optional<Reminder> existing = reminders.findByTaskIdAndKindAndHouseholdId(task.id(), kind, task.householdId());
+            Optional<Reminder> existing = existingOf.apply(kind);
             if (!task.wantsReminders() || task.date() == null) {
                 existing.ifPresent(Reminder::cancel);
                 continue;
             }
             Reminder r = existing.orElseGet(() -> new Reminder(task.householdId(), task.id(), kind));
             r.schedule(task.assigneeMemberId(), times.at(kind, task.date()), now);
-            reminders.save(r);
+            scheduled.add(r);
         }
+        return scheduled;
     }
 
     static ReminderTimes times(Household h) {

@@ -1,0 +1,63 @@
+package jp.kajimaru.notification.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManagerFactory;
+import jp.kajimaru.events.rotation.RosterAssignment;
+import jp.kajimaru.events.rotation.RosterPublishedV2;
+import jp.kajimaru.events.rotation.RosterShare;
+import jp.kajimaru.events.user.MemberRole;
+import jp.kajimaru.notification.support.NotificationApiTest;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No N+1 when a roster arrives (ADR 0015): a week of 40 tasks costs the same number of SQL statements as a week of 4
+ * (Hibernate's statistics around the delivery; the inbox's own JDBC is outside them and constant too). Before, each
+ * assignment read and wrote its task and two reminders one by one.
+ */
+class RosterQueryCountTest extends NotificationApiTest {
+
+    // 2026-11-30T00:00Z = Monday 30 November, 09:00 in Tokyo; tasks from the day after tomorrow, so no message each.
+    private static final LocalDate FIRST_DAY = LocalDate.of(2026, 12, 2);
+
+    @Autowired EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void aRosterOfFortyTasksCostsAsManyStatementsAsOneOfFour() {
+        long four = statementsFor(4);
+        long forty = statementsFor(40);
+
+        assertThat(forty).isEqualTo(four);
+    }
+
+    private long statementsFor(int taskCount) {
+        UUID household = UUID.randomUUID();
+        Person hana = Person.of("花子", MemberRole.ADMIN);
+        household(household, "ja", TOKYO, List.of(hana));
+        List<RosterAssignment> assignments = new ArrayList<>();
+        for (int i = 0; i < taskCount; i++) {
+            assignments.add(new RosterAssignment(UUID.randomUUID(), UUID.randomUUID(), "掃除 " + i, FIRST_DAY.plusDays(i % 4),
+                    null, 1, hana.id()));
+        }
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        statistics.setStatisticsEnabled(true);
+        try {
+            deliver(new RosterPublishedV2(household, FIRST_DAY, FIRST_DAY.plusDays(4), taskCount,
+                    List.of(new RosterShare(hana.id(), taskCount, taskCount)), assignments));
+            return statistics.getPrepareStatementCount();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reminders WHERE household_id = ? AND status = 'PENDING'",
+                    Integer.class, household.toString())).isEqualTo(2 * taskCount);
+        }
+    }
+}
