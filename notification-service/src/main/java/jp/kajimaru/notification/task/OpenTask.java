@@ -7,18 +7,15 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
+import jp.kajimaru.messaging.jpa.AssignedIdEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.springframework.data.domain.Persistable;
 
 /** The replica of one chore occurrence, as far as reminders need it: when, whose, done or not. */
 @Entity
 @Table(name = "tasks")
-public class OpenTask implements Persistable<UUID> {
+public class OpenTask extends AssignedIdEntity<UUID> {
 
     @Id
     private UUID id;
@@ -41,17 +38,13 @@ public class OpenTask implements Persistable<UUID> {
     @Column(name = "overdue_at")
     private Instant overdueAt;
 
-    // New rows are inserted without Hibernate's select-before-merge (a roster brings dozens at once).
-    @Transient
-    private boolean fresh;
-
     protected OpenTask() {
     }
 
     OpenTask(UUID id, UUID householdId) {
         this.id = id;
         this.householdId = householdId;
-        this.fresh = true;
+        markNew();
     }
 
     void assign(String choreName, LocalDate date, Instant dueAt, UUID assignee, Instant at) {
@@ -158,14 +151,4 @@ public class OpenTask implements Persistable<UUID> {
         return id;
     }
 
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        fresh = false;
-    }
 }

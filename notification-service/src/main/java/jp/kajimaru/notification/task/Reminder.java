@@ -8,12 +8,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
-import org.springframework.data.domain.Persistable;
+import jp.kajimaru.messaging.jpa.AssignedIdEntity;
 
 /**
  * A due reminder for one task: the evening before or the morning of. Moving the task moves it, finishing the task
@@ -21,7 +18,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "reminders")
-public class Reminder implements Persistable<UUID> {
+public class Reminder extends AssignedIdEntity<UUID> {
 
     public enum Kind { EVENING, MORNING }
 
@@ -48,10 +45,6 @@ public class Reminder implements Persistable<UUID> {
     @Version
     private long version;
 
-    // New rows are inserted without Hibernate's select-before-merge (a roster brings dozens at once).
-    @Transient
-    private boolean fresh;
-
     protected Reminder() {
     }
 
@@ -61,7 +54,7 @@ public class Reminder implements Persistable<UUID> {
         this.taskId = taskId;
         this.kind = kind;
         this.status = Status.CANCELLED;
-        this.fresh = true;
+        markNew();
     }
 
     /**
@@ -133,14 +126,4 @@ public class Reminder implements Persistable<UUID> {
         return id;
     }
 
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        fresh = false;
-    }
 }

@@ -9,17 +9,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
+import jp.kajimaru.messaging.jpa.AssignedIdEntity;
 
 /** A member's fair share of one day's assigned weight (the debit side of the fairness ledger). */
 @Entity
 @Table(name = "daily_shares")
 @IdClass(DailyShare.Key.class)
-public class DailyShare implements Persistable<DailyShare.Key> {
+public class DailyShare extends AssignedIdEntity<DailyShare.Key> {
 
     @Id
     @Column(name = "household_id")
@@ -36,9 +33,6 @@ public class DailyShare implements Persistable<DailyShare.Key> {
     @Column(nullable = false)
     private double share;
 
-    @Transient
-    private boolean fresh;
-
     protected DailyShare() {
     }
 
@@ -47,7 +41,7 @@ public class DailyShare implements Persistable<DailyShare.Key> {
         this.date = date;
         this.memberId = memberId;
         this.share = share;
-        this.fresh = true;
+        markNew();
     }
 
     void change(double share) {
@@ -65,17 +59,6 @@ public class DailyShare implements Persistable<DailyShare.Key> {
     @Override
     public Key getId() {
         return new Key(householdId, date, memberId);
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        fresh = false;
     }
 
     public static class Key implements Serializable {

@@ -11,18 +11,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jp.kajimaru.events.rotation.RosterPublishedV2;
-import org.springframework.data.domain.Persistable;
+import jp.kajimaru.messaging.jpa.AssignedIdEntity;
 
 /** A period a household's roster has been planned for; its roster is announced once, when it first has assignees. */
 @Entity
 @Table(name = "periods")
 @IdClass(RosterPeriod.Key.class)
-public class RosterPeriod implements Persistable<RosterPeriod.Key> {
+public class RosterPeriod extends AssignedIdEntity<RosterPeriod.Key> {
 
     @Id
     @Column(name = "household_id")
@@ -41,9 +38,6 @@ public class RosterPeriod implements Persistable<RosterPeriod.Key> {
     @Column(name = "published_at")
     private Instant publishedAt;
 
-    @Transient
-    private boolean fresh;
-
     protected RosterPeriod() {
     }
 
@@ -52,7 +46,7 @@ public class RosterPeriod implements Persistable<RosterPeriod.Key> {
         this.start = period.start();
         this.end = period.end();
         this.generatedAt = now;
-        this.fresh = true;
+        markNew();
     }
 
     /** The roster, the first time it has someone in it; nothing once it was announced or while it is empty. */
@@ -75,17 +69,6 @@ public class RosterPeriod implements Persistable<RosterPeriod.Key> {
     @Override
     public Key getId() {
         return new Key(householdId, start);
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        fresh = false;
     }
 
     public static class Key implements Serializable {
