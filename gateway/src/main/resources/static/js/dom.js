@@ -50,6 +50,7 @@ export function errorText(error) {
   }
   if (error.status === 404) return { key: 'error.notFound' };
   if (error.status === 403) return { key: 'error.forbidden' };
+  if (error.status === 503 && error.retryAfter) return { key: 'error.busy', args: { seconds: error.retryAfter } };
   if (error.status >= 500) return { key: 'error.server' };
   const detail = error.problem?.detail;
   if (detail) return { text: detail };
