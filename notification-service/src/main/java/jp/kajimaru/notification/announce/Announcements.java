@@ -19,7 +19,9 @@ import jp.kajimaru.events.rotation.SubstituteRequested;
 import jp.kajimaru.events.rotation.TaskAssigned;
 import jp.kajimaru.events.rotation.TaskCompleted;
 import jp.kajimaru.events.rotation.TaskOverdue;
+import jp.kajimaru.events.rotation.TaskMove;
 import jp.kajimaru.events.rotation.TaskReassigned;
+import jp.kajimaru.events.rotation.TasksReassigned;
 import jp.kajimaru.events.rotation.TaskReopened;
 import jp.kajimaru.events.shopping.ShoppingItemApprovalRequested;
 import jp.kajimaru.events.shopping.ShoppingItemApproved;
@@ -122,11 +124,28 @@ public class Announcements {
     public void taskReassigned(EventEnvelope<TaskReassigned> e) {
         TaskReassigned t = e.payload();
         OpenTask task = reminders.taskReassigned(t, e.occurredAt());
+        toldOfMove(t, task, directory.householdOrDefault(t.householdId()), e.eventId().toString());
+    }
+
+    /** A planning pass's moves (ADR 0016): each as a TaskReassigned, its message deduplicated by event and task. */
+    @Transactional
+    public void tasksReassigned(EventEnvelope<TasksReassigned> e) {
+        TasksReassigned r = e.payload();
+        List<TaskReassigned> moved = (r.moves() == null ? List.<TaskMove>of() : r.moves()).stream()
+                .map(m -> m.asTaskReassigned(r.householdId(), r.reason())).toList();
+        List<OpenTask> tasks = reminders.tasksReassigned(r.householdId(), moved, e.occurredAt());
+        Household h = directory.householdOrDefault(r.householdId());
+        for (int i = 0; i < moved.size(); i++) {
+            toldOfMove(moved.get(i), tasks.get(i), h, e.eventId() + ":" + moved.get(i).taskId());
+        }
+    }
+
+    private void toldOfMove(TaskReassigned t, OpenTask task, Household h, String dedupeKey) {
         if (t.toMemberId() == null || t.reason() == ReassignReason.SUBSTITUTE || t.reason() == ReassignReason.REGENERATED) {
             return;
         }
-        Household h = directory.householdOrDefault(t.householdId());
-        send(e, h, t.toMemberId(), Kind.TASK_REASSIGNED, x -> x.taskReassigned(task.choreName(), task.date()), "#/dashboard");
+        send(dedupeKey, h, t.toMemberId(), Kind.TASK_REASSIGNED, x -> x.taskReassigned(task.choreName(), task.date()),
+                "#/dashboard");
     }
 
     @Transactional

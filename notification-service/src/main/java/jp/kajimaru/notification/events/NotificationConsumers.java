@@ -13,6 +13,7 @@ import jp.kajimaru.events.rotation.TaskAssigned;
 import jp.kajimaru.events.rotation.TaskCompleted;
 import jp.kajimaru.events.rotation.TaskOverdue;
 import jp.kajimaru.events.rotation.TaskReassigned;
+import jp.kajimaru.events.rotation.TasksReassigned;
 import jp.kajimaru.events.rotation.TaskReopened;
 import jp.kajimaru.events.shopping.ShoppingItemApprovalRequested;
 import jp.kajimaru.events.shopping.ShoppingItemApproved;
@@ -56,6 +57,7 @@ class NotificationConsumers {
         return inbox.consumer(ROTATION, EventHandlers.builder()
                 .on(TaskAssigned.class, a::taskAssigned)
                 .on(TaskReassigned.class, a::taskReassigned)
+                .on(TasksReassigned.class, a::tasksReassigned)
                 .on(TaskCompleted.class, a::taskCompleted)
                 .on(TaskReopened.class, a::taskReopened)
                 .on(TaskOverdue.class, a::taskOverdue)

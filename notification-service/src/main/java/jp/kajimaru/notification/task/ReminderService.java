@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import jp.kajimaru.events.rotation.TaskAssigned;
@@ -71,10 +74,26 @@ public class ReminderService {
      */
     @Transactional
     public void tasksAssigned(UUID householdId, List<TaskAssigned> assigned, Instant at) {
-        if (assigned.isEmpty()) {
-            return;
+        applyEach(householdId, assigned, TaskAssigned::taskId,
+                (task, e) -> task.assign(e.choreName(), e.date(), e.dueAt(), e.assigneeMemberId(), at));
+    }
+
+    /**
+     * A planning pass's moves (TasksReassigned, ADR 0016): what {@link #taskReassigned} does for each, read and written
+     * as {@link #tasksAssigned} does. Returns the tasks in the order of the moves.
+     */
+    @Transactional
+    public List<OpenTask> tasksReassigned(UUID householdId, List<TaskReassigned> moved, Instant at) {
+        return applyEach(householdId, moved, TaskReassigned::taskId,
+                (task, e) -> task.reassign(e.choreName(), e.date(), e.toMemberId(), at));
+    }
+
+    private <E> List<OpenTask> applyEach(UUID householdId, List<E> events, Function<E, UUID> taskOf,
+                                         BiConsumer<OpenTask, E> change) {
+        if (events.isEmpty()) {
+            return List.of();
         }
-        List<UUID> ids = assigned.stream().map(TaskAssigned::taskId).toList();
+        List<UUID> ids = events.stream().map(taskOf).toList();
         Map<UUID, OpenTask> known = new HashMap<>();
         tasks.findByHouseholdIdAndIdIn(householdId, ids).forEach(t -> known.put(t.id(), t));
         Map<UUID, Map<Reminder.Kind, Reminder>> existing = new HashMap<>();
@@ -84,15 +103,20 @@ public class ReminderService {
         Instant now = clock.instant();
         List<OpenTask> changed = new ArrayList<>();
         List<Reminder> followed = new ArrayList<>();
-        for (TaskAssigned e : assigned) {
-            OpenTask task = known.computeIfAbsent(e.taskId(), id -> new OpenTask(id, householdId));
-            task.assign(e.choreName(), e.date(), e.dueAt(), e.assigneeMemberId(), at);
+        for (E e : events) {
+            OpenTask task = known.computeIfAbsent(taskOf.apply(e), id -> new OpenTask(id, householdId));
+            change.accept(task, e);
             changed.add(task);
+        }
+        // A task listed twice is followed and saved once, in its final state.
+        Set<OpenTask> distinct = new LinkedHashSet<>(changed);
+        for (OpenTask task : distinct) {
             Map<Reminder.Kind, Reminder> its = existing.getOrDefault(task.id(), Map.of());
             followed.addAll(follow(task, times, now, kind -> Optional.ofNullable(its.get(kind))));
         }
-        tasks.saveAll(changed);
+        tasks.saveAll(distinct);
         reminders.saveAll(followed);
+        return changed;
     }
 
     @Transactional

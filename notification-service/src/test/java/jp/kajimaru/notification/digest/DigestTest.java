@@ -19,9 +19,9 @@ import jp.kajimaru.events.rotation.TaskCompleted;
 import jp.kajimaru.events.rotation.TaskOverdue;
 import jp.kajimaru.events.user.MemberRole;
 import jp.kajimaru.notification.support.NotificationApiTest;
+import jp.kajimaru.notification.support.SchedulesOff;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,12 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * replica's scheduler would. SMTP points at a closed port and the delivery schedule is off: planned e-mail deliveries
  * stay in the table for the test to read.
  */
-@TestPropertySource(properties = {
-        "kajimaru.notifications.digests.enabled=false",
-        "kajimaru.notifications.reminders.enabled=false",
-        "kajimaru.notifications.delivery.enabled=false",
-        "spring.mail.host=127.0.0.1",
-        "spring.mail.port=9"})
+@SchedulesOff
 class DigestTest extends NotificationApiTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");

@@ -22,7 +22,9 @@ import jp.kajimaru.events.rotation.SubstituteRequested;
 import jp.kajimaru.events.rotation.TaskAssigned;
 import jp.kajimaru.events.rotation.TaskCompleted;
 import jp.kajimaru.events.rotation.TaskOverdue;
+import jp.kajimaru.events.rotation.TaskMove;
 import jp.kajimaru.events.rotation.TaskReassigned;
+import jp.kajimaru.events.rotation.TasksReassigned;
 import jp.kajimaru.events.shopping.ShoppingItemApprovalRequested;
 import jp.kajimaru.events.shopping.ShoppingItemApproved;
 import jp.kajimaru.events.shopping.ShoppingItemRejected;
@@ -91,6 +93,31 @@ class EventContractsTest extends NotificationApiTest {
         assertThat(count(yui.id())).isZero();
         assertThat(jdbc.queryForList("SELECT member_id FROM reminders WHERE task_id = ?", String.class, task.toString()))
                 .containsOnly(yui.id().toString());
+    }
+
+    @Test
+    void aPassOfMovesActsAsATaskReassignedEach() {
+        UUID bath = UUID.randomUUID();
+        UUID dishes = UUID.randomUUID();
+        deliver(new TaskAssigned(household, bath, UUID.randomUUID(), "風呂掃除", today.plusDays(3), null, 3, ken.id()));
+        deliver(new TaskAssigned(household, dishes, UUID.randomUUID(), "皿洗い", today.plusDays(4), null, 2, hana.id()));
+        Message<byte[]> busy = record(new TasksReassigned(household, ReassignReason.BUSY, List.of(
+                new TaskMove(bath, UUID.randomUUID(), "風呂掃除", today.plusDays(3), ken.id(), hana.id()),
+                new TaskMove(dishes, UUID.randomUUID(), "皿洗い", today.plusDays(4), hana.id(), yui.id()))));
+        deliver(busy);
+        deliver(busy); // redelivered: applied once
+        deliver(new TasksReassigned(household, ReassignReason.REGENERATED, List.of(
+                new TaskMove(bath, UUID.randomUUID(), "風呂掃除", today.plusDays(3), hana.id(), ken.id()))));
+
+        assertThat(messages(hana.id())).extracting(m -> m.get("body"))
+                .containsExactly("12月3日(木)の「風呂掃除」があなたの担当になりました。");
+        assertThat(messages(yui.id())).extracting(m -> m.get("body"))
+                .containsExactly("12月4日(金)の「皿洗い」があなたの担当になりました。");
+        assertThat(count(ken.id())).as("a regenerated move is not announced").isZero();
+        assertThat(jdbc.queryForList("SELECT member_id FROM reminders WHERE task_id = ? AND status = 'PENDING'",
+                String.class, bath.toString())).containsOnly(ken.id().toString()).hasSize(2);
+        assertThat(jdbc.queryForList("SELECT member_id FROM reminders WHERE task_id = ? AND status = 'PENDING'",
+                String.class, dishes.toString())).containsOnly(yui.id().toString()).hasSize(2);
     }
 
     @Test

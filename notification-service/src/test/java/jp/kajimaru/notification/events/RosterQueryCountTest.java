@@ -8,9 +8,13 @@ import java.util.UUID;
 import jakarta.persistence.EntityManagerFactory;
 import jp.kajimaru.events.rotation.RosterAssignment;
 import jp.kajimaru.events.rotation.RosterPublishedV2;
+import jp.kajimaru.events.rotation.ReassignReason;
 import jp.kajimaru.events.rotation.RosterShare;
+import jp.kajimaru.events.rotation.TaskMove;
+import jp.kajimaru.events.rotation.TasksReassigned;
 import jp.kajimaru.events.user.MemberRole;
 import jp.kajimaru.notification.support.NotificationApiTest;
+import jp.kajimaru.notification.support.SchedulesOff;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -19,10 +23,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No N+1 when a roster arrives (ADR 0015): a week of 40 tasks costs the same number of SQL statements as a week of 4
- * (Hibernate's statistics around the delivery; the inbox's own JDBC is outside them and constant too). Before, each
- * assignment read and wrote its task and two reminders one by one.
+ * No N+1 when a roster (ADR 0015) or a pass of moves (ADR 0016) arrives: 40 tasks cost the same number of SQL
+ * statements as 4 (Hibernate's statistics around the delivery; the inbox's own JDBC is outside them and constant too).
+ * Before, each assignment read and wrote its task and two reminders one by one.
  */
+// Hibernate's statistics count every session: with the schedules off only the delivery's statements count.
+@SchedulesOff
 class RosterQueryCountTest extends NotificationApiTest {
 
     // 2026-11-30T00:00Z = Monday 30 November, 09:00 in Tokyo; tasks from the day after tomorrow, so no message each.
@@ -36,6 +42,44 @@ class RosterQueryCountTest extends NotificationApiTest {
         long forty = statementsFor(40);
 
         assertThat(forty).isEqualTo(four);
+    }
+
+    @Test
+    void fortyMovesCostAsManyStatementsAsFour() {
+        long four = statementsForMoves(4);
+        long forty = statementsForMoves(40);
+
+        assertThat(forty).isEqualTo(four);
+    }
+
+    private long statementsForMoves(int taskCount) {
+        UUID household = UUID.randomUUID();
+        Person hana = Person.of("花子", MemberRole.ADMIN);
+        Person ken = Person.of("健", MemberRole.MEMBER);
+        household(household, "ja", TOKYO, List.of(hana, ken));
+        List<RosterAssignment> assignments = new ArrayList<>();
+        List<TaskMove> moves = new ArrayList<>();
+        for (int i = 0; i < taskCount; i++) {
+            RosterAssignment a = new RosterAssignment(UUID.randomUUID(), UUID.randomUUID(), "掃除 " + i,
+                    FIRST_DAY.plusDays(i % 4), null, 1, hana.id());
+            assignments.add(a);
+            moves.add(new TaskMove(a.taskId(), a.choreId(), a.choreName(), a.date(), hana.id(), ken.id()));
+        }
+        deliver(new RosterPublishedV2(household, FIRST_DAY, FIRST_DAY.plusDays(4), taskCount,
+                List.of(new RosterShare(hana.id(), taskCount, taskCount)), assignments));
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        statistics.setStatisticsEnabled(true);
+        try {
+            // Regenerated: nobody is told (as when a member joins), so this counts the replica and reminders alone; a
+            // busy or removed member's moves add one message each, which costs its own statements.
+            deliver(new TasksReassigned(household, ReassignReason.REGENERATED, moves));
+            return statistics.getPrepareStatementCount();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reminders WHERE household_id = ? AND status = 'PENDING' "
+                    + "AND member_id = ?", Integer.class, household.toString(), ken.id().toString())).isEqualTo(2 * taskCount);
+        }
     }
 
     private long statementsFor(int taskCount) {

@@ -19,6 +19,7 @@ import jp.kajimaru.events.rotation.TaskAssigned;
 import jp.kajimaru.events.rotation.TaskCompleted;
 import jp.kajimaru.events.rotation.TaskOverdue;
 import jp.kajimaru.events.rotation.TaskReassigned;
+import jp.kajimaru.events.rotation.TasksReassigned;
 import jp.kajimaru.events.rotation.TaskReopened;
 import jp.kajimaru.events.shopping.ShoppingItemAdded;
 import jp.kajimaru.events.shopping.ShoppingItemApprovalRequested;
@@ -75,6 +76,7 @@ public final class EventCatalog {
             new EventType("TaskOverdue", 1, TaskOverdue.class, Topics.ROTATION, TASK),
             new EventType("RosterPublished", 1, RosterPublished.class, Topics.ROTATION, ROSTER),
             new EventType("RosterPublished", 2, RosterPublishedV2.class, Topics.ROTATION, ROSTER),
+            new EventType("TasksReassigned", 1, TasksReassigned.class, Topics.ROTATION, ROSTER),
             new EventType("SubstituteRequested", 1, SubstituteRequested.class, Topics.ROTATION, SUBSTITUTE_REQUEST),
             new EventType("SubstituteAccepted", 1, SubstituteAccepted.class, Topics.ROTATION, SUBSTITUTE_REQUEST),
             new EventType("SubstituteClosed", 1, SubstituteClosed.class, Topics.ROTATION, SUBSTITUTE_REQUEST),

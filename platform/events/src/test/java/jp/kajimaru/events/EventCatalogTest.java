@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import jp.kajimaru.events.rotation.RosterPublishedV2;
 import jp.kajimaru.events.rotation.TaskAssigned;
+import jp.kajimaru.events.rotation.TaskReassigned;
+import jp.kajimaru.events.rotation.TasksReassigned;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -63,9 +65,9 @@ class EventCatalogTest {
     }
 
     @Test
-    void catalogueCoversTwentyFiveEventsAndASecondRosterVersion() {
-        assertThat(EventCatalog.all()).hasSize(26);
-        assertThat(EventCatalog.all().stream().map(EventType::type).distinct()).hasSize(25);
+    void catalogueCoversTwentySixEventsAndASecondRosterVersion() {
+        assertThat(EventCatalog.all()).hasSize(27);
+        assertThat(EventCatalog.all().stream().map(EventType::type).distinct()).hasSize(26);
     }
 
     @Test
@@ -74,6 +76,14 @@ class EventCatalogTest {
         TaskAssigned single = roster.assignments().get(0).asTaskAssigned(roster.householdId());
 
         assertThat(single).isEqualTo(SampleEvents.of(TaskAssigned.class).orElseThrow());
+    }
+
+    @Test
+    void aTaskMoveSaysWhatATaskReassignedWould() {
+        TasksReassigned moves = (TasksReassigned) SampleEvents.of(TasksReassigned.class).orElseThrow();
+        TaskReassigned single = moves.moves().get(0).asTaskReassigned(moves.householdId(), moves.reason());
+
+        assertThat(single).isEqualTo(SampleEvents.of(TaskReassigned.class).orElseThrow());
     }
 
     @Test

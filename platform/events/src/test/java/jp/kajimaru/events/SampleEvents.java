@@ -24,7 +24,9 @@ import jp.kajimaru.events.rotation.SubstituteRequested;
 import jp.kajimaru.events.rotation.TaskAssigned;
 import jp.kajimaru.events.rotation.TaskCompleted;
 import jp.kajimaru.events.rotation.TaskOverdue;
+import jp.kajimaru.events.rotation.TaskMove;
 import jp.kajimaru.events.rotation.TaskReassigned;
+import jp.kajimaru.events.rotation.TasksReassigned;
 import jp.kajimaru.events.rotation.TaskReopened;
 import jp.kajimaru.events.shopping.ItemSource;
 import jp.kajimaru.events.shopping.ShoppingItemAdded;
@@ -90,6 +92,9 @@ final class SampleEvents {
                     List.of(new RosterShare(HANAKO, 1, 3), new RosterShare(TARO, 1, 2)),
                     List.of(new RosterAssignment(TASK, CHORE, RUBBISH, DATE, DUE_AT, 3, HANAKO),
                             new RosterAssignment(REQUEST, CHORE, "洗濯", LocalDate.parse("2026-12-01"), null, 2, TARO)))),
+            sample(new TasksReassigned(HOUSEHOLD, ReassignReason.MEMBER_REMOVED,
+                    List.of(new TaskMove(TASK, CHORE, RUBBISH, DATE, null, TARO),
+                            new TaskMove(REQUEST, CHORE, "洗濯", LocalDate.parse("2026-12-01"), HANAKO, TARO)))),
             sample(new SubstituteRequested(HOUSEHOLD, REQUEST, TASK, RUBBISH, DATE, HANAKO, "Away on business",
                     Instant.parse("2026-11-30T09:00:00Z"))),
             sample(new SubstituteAccepted(HOUSEHOLD, REQUEST, TASK, HANAKO, TARO)),

@@ -108,8 +108,8 @@ class RosterCalendarTest extends RotationApiTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> openOf(household, holder, today) == 0);
         assertThat(unassignedOn(household, today)).isZero();
         assertThat(tasksOn(household, today)).isEqualTo(defaultChoresToday);
-        assertThat(jdbc.queryForList("SELECT event_type FROM outbox WHERE household_id = ? AND event_type = 'TaskReassigned'",
-                String.class, household.toString())).isNotEmpty();
+        assertThat(jdbc.queryForList("SELECT payload FROM outbox WHERE household_id = ? AND event_type = 'TasksReassigned'",
+                String.class, household.toString())).anySatisfy(p -> assertThat(p).contains("\"reason\":\"BUSY\""));
         assertThat(startOfTomorrow.minus(1, ChronoUnit.NANOS).atZone(zone).toLocalDate()).isEqualTo(today);
     }
 
