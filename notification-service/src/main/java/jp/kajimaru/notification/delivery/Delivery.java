@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jp.kajimaru.messaging.jpa.AssignedIdEntity;
 import jp.kajimaru.notification.message.Channel;
 import jp.kajimaru.notification.message.Kind;
 
@@ -20,7 +21,7 @@ import jp.kajimaru.notification.message.Kind;
  */
 @Entity
 @Table(name = "deliveries")
-public class Delivery {
+public class Delivery extends AssignedIdEntity<UUID> {
 
     public enum Status { PENDING, SENT, GAVE_UP }
 
@@ -71,6 +72,7 @@ public class Delivery {
         this.status = Status.PENDING;
         this.nextAttemptAt = notBefore;
         this.createdAt = now;
+        markNew();
     }
 
     void sent(Instant at) {
@@ -98,6 +100,7 @@ public class Delivery {
     }
 
     public UUID id() { return id; }
+    @Override public UUID getId() { return id; }
     public UUID householdId() { return householdId; }
     public UUID notificationId() { return notificationId; }
     public UUID memberId() { return memberId; }

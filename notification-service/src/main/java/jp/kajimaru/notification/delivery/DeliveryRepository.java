@@ -11,9 +11,6 @@ import org.springframework.data.repository.query.Param;
 
 public interface DeliveryRepository extends JpaRepository<Delivery, UUID> {
 
-    boolean existsByNotificationIdAndChannelAndTarget(UUID notificationId, jp.kajimaru.notification.message.Channel channel,
-                                                      String target);
-
     List<Delivery> findByHouseholdIdOrderByCreatedAtDesc(UUID householdId, Pageable page);
 
     /** Claims one due delivery for this transaction; rows another replica holds are skipped. */
@@ -22,10 +19,10 @@ public interface DeliveryRepository extends JpaRepository<Delivery, UUID> {
             ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED""", nativeQuery = true)
     List<Delivery> claimOne(@Param("now") Instant now);
 
-    /** Claims a message's due deliveries on one channel (right after the message's commit). */
+    /** Claims the messages' due deliveries on one channel (right after the messages' commit), oldest message first. */
     @Query(value = """
-            SELECT * FROM deliveries WHERE notification_id = :notification AND channel = :channel AND status = 'PENDING'
-            AND next_attempt_at <= :now FOR UPDATE SKIP LOCKED""", nativeQuery = true)
-    List<Delivery> claimDueOf(@Param("notification") String notification, @Param("channel") String channel,
-                              @Param("now") Instant now);
+            SELECT * FROM deliveries WHERE notification_id IN (:notifications) AND channel = :channel AND status = 'PENDING'
+            AND next_attempt_at <= :now ORDER BY created_at FOR UPDATE SKIP LOCKED""", nativeQuery = true)
+    List<Delivery> claimDueOf(@Param("notifications") java.util.Collection<String> notifications,
+                              @Param("channel") String channel, @Param("now") Instant now);
 }

@@ -3,9 +3,12 @@ package jp.kajimaru.notification.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,8 +30,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -84,39 +87,59 @@ public class DeliveryService {
             if (!sender.enabled()) {
                 continue;
             }
+            // A new message has no deliveries yet: each is inserted without a look first (the unique key still
+            // holds), and a target a channel names twice is planned once.
+            Set<String> targets = new HashSet<>();
             for (ChannelSender.Target t : sender.plan(planned)) {
-                add(new Delivery(created.householdId(), created.notificationId(), created.memberId(), sender.channel(),
+                if (!targets.add(t.target())) {
+                    continue;
+                }
+                deliveries.save(new Delivery(created.householdId(), created.notificationId(), created.memberId(), sender.channel(),
                         t.target(), created.kind(), planned.now(), t.notBefore()));
             }
         }
+        attemptAfterCommit(created.notificationId());
     }
 
     /**
-     * Once the message is committed, its deliveries on immediate channels (the inbox) are attempted at once on this
-     * thread, each in a transaction of its own; whatever fails here is left to the delivery schedule's retries.
+     * Once the messages of a transaction are committed, their deliveries on immediate channels (the inbox) are
+     * attempted at once on this thread, in one transaction per channel (a roster writes dozens of messages: one
+     * transaction for all of them, not one each); a delivery that fails there is recorded and left to the delivery
+     * schedule's retries, and should the whole attempt fail, the schedule takes every one of them.
      */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void attemptImmediate(NotificationCreated created) {
-        for (ChannelSender sender : senders.values()) {
-            if (!sender.immediate() || !sender.enabled()) {
-                continue;
-            }
-            try {
-                fresh.execute(s -> {
-                    deliveries.claimDueOf(created.notificationId().toString(), sender.channel().name(), clock.instant())
-                            .forEach(this::attempt);
-                    return null;
-                });
-            } catch (RuntimeException e) {
-                log.info("immediate {} delivery of {} failed, the schedule retries it: {}", sender.channel(),
-                        created.notificationId(), e.toString());
+    private void attemptAfterCommit(UUID notificationId) {
+        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+            if (s instanceof ImmediateDeliveries pending) {
+                pending.ids.add(notificationId.toString());
+                return;
             }
         }
+        ImmediateDeliveries pending = new ImmediateDeliveries();
+        pending.ids.add(notificationId.toString());
+        TransactionSynchronizationManager.registerSynchronization(pending);
     }
 
-    private void add(Delivery d) {
-        if (!deliveries.existsByNotificationIdAndChannelAndTarget(d.notificationId(), d.channel(), d.target())) {
-            deliveries.save(d);
+    /** The messages one transaction wrote, attempted on the immediate channels after its commit. */
+    private final class ImmediateDeliveries implements TransactionSynchronization {
+
+        private final List<String> ids = new ArrayList<>();
+
+        @Override
+        public void afterCommit() {
+            for (ChannelSender sender : senders.values()) {
+                if (!sender.immediate() || !sender.enabled()) {
+                    continue;
+                }
+                try {
+                    fresh.execute(s -> {
+                        deliveries.claimDueOf(ids, sender.channel().name(), clock.instant()).forEach(DeliveryService.this::attempt);
+                        return null;
+                    });
+                } catch (RuntimeException e) {
+                    log.info("immediate {} delivery of {} messages failed, the schedule retries them: {}", sender.channel(),
+                            ids.size(), e.toString());
+                }
+            }
         }
     }
 

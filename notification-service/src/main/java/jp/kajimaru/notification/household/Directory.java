@@ -98,8 +98,12 @@ public class Directory {
         return members.findByHouseholdIdAndActiveTrueOrderByDisplayName(householdId);
     }
 
+    /**
+     * By id, so that within one transaction the member is read once (the persistence context answers the repeats: a
+     * roster's messages ask for the same few members many times); the household is checked here instead of in SQL.
+     */
     @Transactional(readOnly = true)
     public Optional<Member> member(UUID householdId, UUID id) {
-        return id == null ? Optional.empty() : members.findByIdAndHouseholdId(id, householdId);
+        return id == null ? Optional.empty() : members.findById(id).filter(m -> m.householdId().equals(householdId));
     }
 }

@@ -31,7 +31,8 @@ public class InboxService {
      * Runs in the delivery attempt's transaction and leaves it alone when it fails: the failed attempt is recorded there.
      */
     public void list(Notification message) {
-        Notification n = notifications.findByIdAndHouseholdId(message.id(), message.householdId())
+        // By id: the delivery attempt has just read it, so the persistence context answers without a query.
+        Notification n = notifications.findById(message.id()).filter(m -> m.householdId().equals(message.householdId()))
                 .orElseThrow(() -> new NotFoundException("Notification"));
         if (n.list()) {
             events.publishEvent(new NotificationListed(n.householdId(), n.memberId(), n.seq()));

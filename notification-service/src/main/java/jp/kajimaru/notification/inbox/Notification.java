@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jp.kajimaru.messaging.jpa.AssignedIdEntity;
 import jp.kajimaru.notification.message.Kind;
 import jp.kajimaru.notification.message.Text;
 import org.hibernate.annotations.Generated;
@@ -16,7 +17,7 @@ import org.hibernate.annotations.Generated;
 /** One message in one member's in-app inbox. {@code seq} (set by the database) orders it and names it on the stream. */
 @Entity
 @Table(name = "notifications")
-public class Notification {
+public class Notification extends AssignedIdEntity<UUID> {
 
     @Id
     private UUID id;
@@ -57,6 +58,7 @@ public class Notification {
         this.link = link;
         this.dedupeKey = dedupeKey;
         this.createdAt = createdAt;
+        markNew();
     }
 
     /**
@@ -85,6 +87,11 @@ public class Notification {
     }
 
     public UUID id() {
+        return id;
+    }
+
+    @Override
+    public UUID getId() {
         return id;
     }
 

@@ -27,6 +27,7 @@ import jp.kajimaru.notification.message.Kind;
 import jp.kajimaru.notification.message.Text;
 import jp.kajimaru.notification.message.Texts;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -47,15 +48,17 @@ public class ReminderService {
     private final Notifier notifier;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final EntityManager entityManager;
 
     ReminderService(OpenTaskRepository tasks, ReminderRepository reminders, Directory directory, Notifier notifier,
-                    Clock clock, MeterRegistry meters) {
+                    Clock clock, MeterRegistry meters, EntityManager entityManager) {
         this.tasks = tasks;
         this.reminders = reminders;
         this.directory = directory;
         this.notifier = notifier;
         this.clock = clock;
         this.meters = meters;
+        this.entityManager = entityManager;
     }
 
     @Transactional
@@ -80,7 +83,7 @@ public class ReminderService {
 
     /**
      * A planning pass's moves (TasksReassigned, ADR 0016): what {@link #taskReassigned} does for each, read and written
-     * as {@link #tasksAssigned} does. Returns the tasks in the order of the moves.
+     * as {@link #tasksAssigned} does. Returns the tasks in the order of the moves (written, no longer managed).
      */
     @Transactional
     public List<OpenTask> tasksReassigned(UUID householdId, List<TaskReassigned> moved, Instant at) {
@@ -116,6 +119,12 @@ public class ReminderService {
         }
         tasks.saveAll(distinct);
         reminders.saveAll(followed);
+        // Written now and let go: the rest of the transaction (a message each for some of them) would otherwise
+        // dirty-check every one of these rows before each of its queries.
+        entityManager.flush();
+        distinct.forEach(entityManager::detach);
+        existing.values().forEach(its -> its.values().forEach(entityManager::detach));
+        followed.forEach(entityManager::detach);
         return changed;
     }
 
