@@ -13,7 +13,8 @@ for i in $(seq 1 "$runs"); do
   log="$home/up-$i.log"
   KAJIMARU_HOME="$home" ./kajimaru up > "$log" 2>&1 &
   pid=$!
-  until grep -q "^Started in" "$log" || ! kill -0 "$pid" 2>/dev/null; do sleep 1; done
+  # The memory line follows "Started in" once the heaps were compacted.
+  until grep -q "^Resident memory" "$log" || ! kill -0 "$pid" 2>/dev/null; do sleep 1; done
   started="$(grep -o '^Started in .*' "$log" || echo 'did not start')"
   memory="$(grep -o "total [0-9]* MiB.*" "$log" || echo "?")"
   cache="$(grep -q 'Recording start-up caches' "$log" && echo 'recorded caches' || echo '-')"

@@ -118,6 +118,7 @@ public final class KajimaruLauncher {
             ops.urls().forEach(System.out::println);
         }
         System.out.printf(Locale.ROOT, "Started in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        services.compactHeaps(config.home());
         System.out.println(MemoryUsage.report(services.pids()));
     }
 

@@ -37,6 +37,7 @@ public final class ServiceSupervisor implements ServiceRestarts.Processes {
             (delay, task) -> restartTimer.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS),
             service -> healthProbe.isUp(service.healthUri()), this, System.out);
     private boolean stopped;
+    private ServiceJava java;
 
     public ServiceSupervisor() {
         this(List.of());
@@ -50,6 +51,9 @@ public final class ServiceSupervisor implements ServiceRestarts.Processes {
     public void startAll(StackConfig config, Infrastructure infra) throws IOException, InterruptedException {
         ServiceJava java = ServiceJava.choose(config.serviceJavaHome(), Path.of(System.getProperty("java.home")),
                 SYSTEM_JVMS);
+        synchronized (this) {
+            this.java = java;
+        }
         List<List<String>> commands = new ArrayList<>();
         if (java.hasAotCache() && config.startupCache()) {
             StartupCache cache = new StartupCache(config.home().resolve("startup-cache"), java);
@@ -157,6 +161,19 @@ public final class ServiceSupervisor implements ServiceRestarts.Processes {
         for (ServiceProcess process : toStop) {
             boolean killed = process.awaitStop(deadline);
             System.out.println("  stopped " + process.service().module() + (killed ? " (killed after 20 s)" : ""));
+        }
+    }
+
+    /** Once all are up: each, and the launcher, gives back the memory its start grew (see {@link HeapCompaction}). */
+    public void compactHeaps(Path workDir) throws InterruptedException {
+        ServiceJava services;
+        synchronized (this) {
+            services = java;
+        }
+        if (services != null) {
+            List<Long> all = new ArrayList<>(pids());
+            all.add(ProcessHandle.current().pid());
+            HeapCompaction.compact(services, all, workDir);
         }
     }
 

@@ -19,8 +19,8 @@ class ServiceCommandLineTest {
 
         List<String> command = ServiceCommandLine.of(rotation, JAVA_17, Path.of("r.jar"), List.of(), DB, "127.0.0.1:5000", MAIL);
 
-        assertThat(command).startsWith("/jdk17/bin/java").containsSubsequence("-Xmx320m", "-jar", "r.jar")
-                .doesNotContain("-XX:+UseCompactObjectHeaders")
+        assertThat(command).startsWith("/jdk17/bin/java").containsSubsequence("-Xmx320m", "-XX:-ShrinkHeapInSteps", "-jar", "r.jar")
+                .doesNotContain("-XX:+UseCompactObjectHeaders", "-XX:TrimNativeHeapInterval=60000")
                 .contains("--server.port=8082",
                         "--server.address=127.0.0.1",
                         "--spring.datasource.url=jdbc:mariadb://127.0.0.1:4000/kajimaru_rotation",
@@ -60,7 +60,8 @@ class ServiceCommandLineTest {
                 List.of("-XX:AOTCache=/c/user.aot"), DB, "127.0.0.1:5000", MAIL);
 
         assertThat(command).startsWith("/jdk25/bin/java")
-                .containsSubsequence("-XX:+UseCompactObjectHeaders", "-XX:AOTCache=/c/user.aot", "-jar", "u.jar");
+                .containsSubsequence("-XX:+UseCompactObjectHeaders", "-XX:TrimNativeHeapInterval=60000",
+                        "-XX:AOTCache=/c/user.aot", "-jar", "u.jar");
     }
 
     @Test
