@@ -10,7 +10,7 @@ import {
 } from '../dom.js';
 import { currentLanguage, serverNow } from '../i18n.js';
 import { rosterRecentlyChanged } from '../roster.js';
-import { weatherCard } from './weather-card.js';
+import { HOUSEHOLD_READY, weatherCard } from './weather-card.js';
 import '../i18n/setting-up.js';
 import { currentMe, isAdmin, loadHousehold } from '../session.js';
 
@@ -66,7 +66,8 @@ export async function renderDashboard(root) {
   const refresh = el('button', { class: 'btn btn-outline-secondary', type: 'button', testid: 'dashboard-refresh', i18n: 'common.refresh' });
   const regenerate = admin ? el('button', { class: 'btn btn-outline-danger', type: 'button', testid: 'dashboard-regenerate', i18n: 'dash.regenerate' }) : null;
   root.replaceChildren(el('section', { class: 'dashboard', testid: 'dashboard' }, header('dash.title', refresh, regenerate), dates, box, content));
-  content.before(weatherCard({ onScheduled: () => reload() }));
+  const weather = weatherCard({ onScheduled: () => reload() });
+  content.before(weather);
 
   let alive = true;
   let timer = null;
@@ -121,6 +122,7 @@ export async function renderDashboard(root) {
         return;
       }
       settingUpPolls = 0;
+      if (!data) weather.dispatchEvent(new CustomEvent(HOUSEHOLD_READY));
       data = dashboard || {};
       hideAlert(box);
       paint();

@@ -43,6 +43,9 @@ export function matchChores(recommendations, chores) {
 }
 
 /** The card element; it loads itself. onScheduled runs after "Do it today" succeeded (the dashboard reloads). */
+/** Dispatched on the card by the dashboard once the household's roster is there. */
+export const HOUSEHOLD_READY = 'kajimaru:household-ready';
+
 export function weatherCard({ onScheduled } = {}) {
   const body = el('div', { class: 'card-body', testid: 'weather-body' },
     el('p', { class: 'text-secondary small mb-0', i18n: 'weather.loading' }));
@@ -129,7 +132,15 @@ export function weatherCard({ onScheduled } = {}) {
     }
     if (node.isConnected || !node.dataset.loaded) paint(weather, Array.isArray(chores) ? chores : []);
     node.dataset.loaded = 'true';
+    offered = Array.isArray(chores) && chores.length > 0;
   }
+
+  // A card drawn while rotation-service was still creating a new household's starter chores had none to offer: the
+  // dashboard says when the household is ready (its first roster), and a card without chores looks again.
+  let offered = false;
+  node.addEventListener(HOUSEHOLD_READY, () => {
+    if (!offered) load();
+  });
 
   // The advice comes from the server in the page's language: ask again when it changes.
   onLanguageChange(() => {
