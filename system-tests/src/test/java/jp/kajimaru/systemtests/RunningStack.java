@@ -82,6 +82,9 @@ final class RunningStack {
         // Every span to the test JVM's Zipkin (ZipkinServer, started by the ITs that read traces); HTTP latency
         // histograms on, as compose and k8s have them (the dashboards' p95 panels; ExposedMetricsIT checks them).
         pb.environment().put("KAJIMARU_ZIPKIN_ENDPOINT", ZipkinServer.SPANS);
+        // Both relays run in every system test: rotation-service ships its outbox by polling the table, the others by
+        // reading the binlog (TraceAcrossKafkaIT follows one trace through each).
+        pb.environment().put("KAJIMARU_POLLING_RELAY", "rotation-service");
         // (Dash removed, not turned into "_": that would bind to management.metrics.distribution.percentiles.)
         pb.environment().put("MANAGEMENT_METRICS_DISTRIBUTION_PERCENTILESHISTOGRAM_HTTP_SERVER_REQUESTS", "true");
         if ("true".equals(System.getenv("KAJIMARU_FAULT_TESTS"))) {

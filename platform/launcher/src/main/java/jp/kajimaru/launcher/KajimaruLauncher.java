@@ -35,10 +35,10 @@ public final class KajimaruLauncher {
             System.err.println("usage: kajimaru [up [--ops]|infra]");
             System.exit(2);
         }
-        StackConfig config = StackConfig.fromEnv(System.getenv(), Path.of(""));
-        // logback.xml writes to this folder; it must be set before the first logger is created.
-        System.setProperty("kajimaru.logDir", config.logDir().toString());
         try {
+            StackConfig config = StackConfig.fromEnv(System.getenv(), Path.of(""));
+            // logback.xml writes to this folder; it must be set before the first logger is created.
+            System.setProperty("kajimaru.logDir", config.logDir().toString());
             Observability observability = Observability.fromEnv(System.getenv());
             new KajimaruLauncher(config, withOps ? observability.forOps(OpsTools.ZIPKIN_SPANS) : observability,
                     withOps ? new OpsTools() : null).run(command.equals("up"));

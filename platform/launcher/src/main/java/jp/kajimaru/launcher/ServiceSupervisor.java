@@ -92,8 +92,10 @@ public final class ServiceSupervisor implements ServiceRestarts.Processes {
 
     private static List<String> command(ServiceSpec service, ServiceJava java, Path jar, List<String> options,
             Infrastructure infra, StackConfig config) {
-        return ServiceCommandLine.of(service, java, jar, options, infra.db(), infra.kafkaBootstrap(), infra.mail(),
-                config.weather());
+        List<String> command = new ArrayList<>(ServiceCommandLine.of(service, java, jar, options, infra.db(),
+                infra.kafkaBootstrap(), infra.mail(), config.weather()));
+        command.addAll(config.serviceArguments(service));
+        return command;
     }
 
     /**

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param externalMail  an SMTP server to send through instead of the local catcher ({@code KAJIMARU_SMTP_*})
  * @param startupCache  whether to record and use Java 25's AOT cache ({@code KAJIMARU_STARTUP_CACHE=off} turns it off)
  * @param weather       where weather-service asks for forecasts ({@code KAJIMARU_WEATHER_BASE_URL}, {@code KAJIMARU_WEATHER_ENDPOINT})
+ * @param pollingRelay  the services whose outbox relay polls the table instead of reading the binlog
+ *                      ({@code KAJIMARU_POLLING_RELAY=rotation-service,shopping}; "all" for every one)
  */
 public record StackConfig(
         Path repoRoot,
@@ -26,7 +28,8 @@ public record StackConfig(
         Optional<Path> serviceJavaHome,
         Optional<MailServer> externalMail,
         boolean startupCache,
-        WeatherSource weather) {
+        WeatherSource weather,
+        java.util.Set<String> pollingRelay) {
 
     public static StackConfig fromEnv(Map<String, String> env, Path repoRoot) {
         Path root = repoRoot.toAbsolutePath().normalize();
@@ -45,7 +48,35 @@ public record StackConfig(
                         Integer.parseInt(value(env, "KAJIMARU_SMTP_PORT").orElse("587")),
                         value(env, "KAJIMARU_SMTP_USERNAME").orElse(""), env.getOrDefault("KAJIMARU_SMTP_PASSWORD", ""))),
                 !value(env, "KAJIMARU_STARTUP_CACHE").map("off"::equalsIgnoreCase).orElse(false),
-                new WeatherSource(value(env, "KAJIMARU_WEATHER_BASE_URL"), value(env, "KAJIMARU_WEATHER_ENDPOINT")));
+                new WeatherSource(value(env, "KAJIMARU_WEATHER_BASE_URL"), value(env, "KAJIMARU_WEATHER_ENDPOINT")),
+                pollingRelay(value(env, "KAJIMARU_POLLING_RELAY").orElse("")));
+    }
+
+    /** What a service is told beyond the infrastructure's addresses: which relay ships its outbox. */
+    public java.util.List<String> serviceArguments(ServiceSpec service) {
+        return pollingRelay.contains(service.module()) ? java.util.List.of("--kajimaru.outbox.relay=polling")
+                : java.util.List.of();
+    }
+
+    // A misspelt name would silently leave the binlog relay on: refuse it at start instead.
+    private static java.util.Set<String> pollingRelay(String names) {
+        java.util.Set<String> modules = new java.util.TreeSet<>();
+        for (String name : names.split(",")) {
+            String n = name.strip();
+            if (n.isEmpty()) {
+                continue;
+            }
+            if (n.equalsIgnoreCase("all")) {
+                ServiceSpec.BACKENDS.forEach(s -> modules.add(s.module()));
+                continue;
+            }
+            ServiceSpec service = ServiceSpec.BACKENDS.stream()
+                    .filter(s -> s.module().equals(n) || s.shortName().equals(n)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("KAJIMARU_POLLING_RELAY names \"" + n
+                            + "\", which is not one of " + ServiceSpec.BACKENDS.stream().map(ServiceSpec::module).toList()));
+            modules.add(service.module());
+        }
+        return java.util.Set.copyOf(modules);
     }
 
     public Path logDir() {

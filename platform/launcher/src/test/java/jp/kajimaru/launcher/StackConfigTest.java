@@ -1,6 +1,7 @@
 package jp.kajimaru.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -26,6 +27,20 @@ class StackConfigTest {
         assertThat(config.serviceJavaHome()).isEmpty();
         assertThat(config.externalMail()).isEmpty();
         assertThat(config.startupCache()).isTrue();
+        assertThat(ServiceSpec.BACKENDS).allSatisfy(s -> assertThat(config.serviceArguments(s)).isEmpty());
+    }
+
+    @Test
+    void theNamedServicesShipTheirOutboxByPolling() {
+        StackConfig config = StackConfig.fromEnv(Map.of("KAJIMARU_POLLING_RELAY", " rotation-service, shopping ,"), REPO);
+
+        assertThat(ServiceSpec.BACKENDS).filteredOn(s -> !config.serviceArguments(s).isEmpty())
+                .extracting(ServiceSpec::module).containsExactly("rotation-service", "shopping-service");
+        assertThat(config.serviceArguments(ServiceSpec.BACKENDS.get(1))).containsExactly("--kajimaru.outbox.relay=polling");
+        assertThat(StackConfig.fromEnv(Map.of("KAJIMARU_POLLING_RELAY", "all"), REPO).pollingRelay())
+                .hasSize(ServiceSpec.BACKENDS.size());
+        assertThatThrownBy(() -> StackConfig.fromEnv(Map.of("KAJIMARU_POLLING_RELAY", "rotaton"), REPO))
+                .hasMessageContaining("\"rotaton\"").hasMessageContaining("rotation-service");
     }
 
     @Test

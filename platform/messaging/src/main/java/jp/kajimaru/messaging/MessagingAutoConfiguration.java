@@ -132,7 +132,8 @@ public class MessagingAutoConfiguration {
                                     ObjectProvider<Propagator> propagator) {
         KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(bytesProducer(kafka, props)));
         return new OutboxPublisher(template, marks, clock, props.sendTimeout(), meters.getIfAvailable(SimpleMeterRegistry::new),
-                new PublishTracing(tracer.getIfAvailable(), propagator.getIfAvailable()));
+                new PublishTracing(tracer.getIfAvailable(), propagator.getIfAvailable(),
+                        props.relay().name().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** Raw envelope bytes, every write acknowledged by all replicas, no duplicates from the producer's own retries. */

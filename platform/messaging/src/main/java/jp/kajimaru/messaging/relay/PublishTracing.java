@@ -18,14 +18,17 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 public class PublishTracing {
 
     /** No tracer: the record carries the writer's traceparent as it is. */
-    public static final PublishTracing NONE = new PublishTracing(null, null);
+    public static final PublishTracing NONE = new PublishTracing(null, null, "none");
 
     private final Tracer tracer;
     private final Propagator propagator;
+    private final String relay;
 
-    public PublishTracing(Tracer tracer, Propagator propagator) {
+    /** {@code relay} names the relay on every span ({@code kajimaru.relay}: "debezium" or "polling"). */
+    public PublishTracing(Tracer tracer, Propagator propagator, String relay) {
         this.tracer = tracer;
         this.propagator = propagator;
+        this.relay = relay;
     }
 
     /** Starts the publish span for this row and points the record's traceparent at it; null when untraced. */
@@ -36,7 +39,7 @@ public class PublishTracing {
         Span span = propagator.extract(Map.of(EventHeaders.TRACEPARENT, row.traceparent()), Map::get)
                 .name("outbox publish").kind(Span.Kind.PRODUCER).remoteServiceName("kafka")
                 .tag("kajimaru.event.type", row.eventType()).tag("kajimaru.household.id", row.householdId())
-                .tag("messaging.destination.name", row.topic())
+                .tag("messaging.destination.name", row.topic()).tag("kajimaru.relay", relay)
                 .start();
         record.headers().remove(EventHeaders.TRACEPARENT);
         propagator.inject(span.context(), record,

@@ -62,6 +62,7 @@ class TracePropagationTest {
             assertThat(publish.parentId()).isEqualTo(span.context().spanId());
             assertThat(publish.kind()).isEqualTo(brave.Span.Kind.PRODUCER);
             assertThat(publish.tag("kajimaru.event.type")).isEqualTo("MemberJoined");
+            assertThat(publish.tag("kajimaru.relay")).isEqualTo("polling");
         }
     }
 
