@@ -37,8 +37,13 @@ record FaultScenario(String what, SignUpWorkload workload, String launcherSaid, 
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    /** Runs it: {@code part} is "kafka" or "mariadb". */
+    /** Runs it: {@code part} is "kafka" or "mariadb", stopped as an operator would. */
     static FaultScenario run(String what, String part, Duration down) throws Exception {
+        return run(what, part, "stop", down);
+    }
+
+    /** As above, ended by {@code stopAction}: "stop", or "kill" (SIGKILL, a crash; "mariadb" only). */
+    static FaultScenario run(String what, String part, String stopAction, Duration down) throws Exception {
         String name = what + " " + UUID.randomUUID().toString().substring(0, 8);
         try (SignUpWorkload workload = SignUpWorkload.ridingOutOutages(name)) {
             workload.awaitHouseholds(5, Duration.ofSeconds(60));
@@ -51,7 +56,7 @@ record FaultScenario(String what, SignUpWorkload workload, String launcherSaid, 
             Map<Integer, Integer> readiness = new TreeMap<>();
             try (RunningStack.ToleratedErrors expected = RunningStack.tolerateErrors(what)) {
                 int before = workload.households().size();
-                String stopped = RunningStack.fault(part, "stop");
+                String stopped = RunningStack.fault(part, stopAction);
                 long stoppedAt = System.nanoTime();
                 await().atMost(down.plusSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                     whileDown.record(HostileApi.send("127.0.0.1", "GET", "/api/chores", token, null));

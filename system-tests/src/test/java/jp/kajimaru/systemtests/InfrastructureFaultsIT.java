@@ -47,4 +47,18 @@ class InfrastructureFaultsIT {
         assertThat(database.whileDown().histogram()).as("503 while the database was down").containsKey(503);
         assertThat(database.readiness()).as("rotation-service not ready while the database was down").containsKey(503);
     }
+
+    /**
+     * The embedded MariaDB killed (SIGKILL to mysqld: no shutdown, no flush, as a crash or the OOM killer would), down
+     * for 20 s, started again: InnoDB recovers from its redo log, and what the services committed before the crash is
+     * there and is delivered, once.
+     */
+    @Test
+    void databaseKilledUnderLoadRecoversWithNoEventLostOrAppliedTwice() throws Exception {
+        FaultScenario crash = FaultScenario.run("MariaDB SIGKILL", "mariadb", "kill", Duration.ofSeconds(20));
+
+        crash.assertNothingLostOrDoubled();
+        assertThat(crash.launcherSaid()).contains("mariadb killed (fault injection)");
+        assertThat(crash.whileDown().histogram()).as("503 while the database was down").containsKey(503);
+    }
 }

@@ -16,8 +16,9 @@ import com.sun.net.httpserver.HttpServer;
  * Fault injection for the fault tests (issue #15): stops and starts the embedded Kafka broker or MariaDB on the
  * same address, so the services keep their bootstrap servers and JDBC URL and must recover by themselves. Off unless
  * {@code KAJIMARU_FAULTS_PORT} is set; then {@code 127.0.0.1:<port>} (loopback only) takes
- * {@code POST /kafka/stop}, {@code POST /kafka/start}, {@code POST /mariadb/stop}, {@code POST /mariadb/start},
- * each answered once the part has stopped or started (200, or 409 with the reason).
+ * {@code POST /kafka/stop}, {@code POST /kafka/start}, {@code POST /mariadb/stop}, {@code POST /mariadb/start} and
+ * {@code POST /mariadb/kill} (SIGKILL, a crash), each answered once the part has stopped or started (200, or 409 with
+ * the reason).
  */
 public final class FaultControl implements AutoCloseable {
 
@@ -55,6 +56,7 @@ public final class FaultControl implements AutoCloseable {
             switch (action) {
                 case "stop" -> part.stop();
                 case "start" -> part.start();
+                case "kill" -> part.kill();
                 default -> {
                     answer(exchange, 404, "no such action: " + action);
                     return;
@@ -65,7 +67,11 @@ public final class FaultControl implements AutoCloseable {
             answer(exchange, 409, e.toString());
             return;
         }
-        String said = String.format(Locale.ROOT, "%s %s (fault injection) in %.1f s", name, action.equals("stop") ? "stopped" : "started",
+        String said = String.format(Locale.ROOT, "%s %s (fault injection) in %.1f s", name, switch (action) {
+                    case "stop" -> "stopped";
+                    case "kill" -> "killed";
+                    default -> "started";
+                },
                 (System.nanoTime() - started) / 1e9);
         System.out.println("  " + said);
         answer(exchange, 200, said);

@@ -73,6 +73,9 @@ class FaultControlTest {
             assertThat(calls[0]).isZero();
             assertThat(post(control, "/mariadb/stop").statusCode()).isEqualTo(200);
             assertThat(calls[0]).isEqualTo(1);
+            HttpResponse<String> kill = post(control, "/mariadb/kill");
+            assertThat(kill.statusCode()).as("a part that cannot be killed says so").isEqualTo(409);
+            assertThat(kill.body()).contains("only a stop");
             HttpResponse<String> failed = post(control, "/mariadb/start");
             assertThat(failed.statusCode()).isEqualTo(409);
             assertThat(failed.body()).contains("port taken");
