@@ -26,13 +26,15 @@ public final class MemoryUsage {
         long othersKiB = others.stream().mapToLong(MemoryUsage::rssKiB).sum();
         // The JVMs map the same JDK libraries and (with Java 25) start-up cache pages; VmRSS counts such a page in
         // every process that maps it, the proportional set size shares it out.
-        long proportional = Stream.of(servicePids, others, List.of(ProcessHandle.current().pid()))
-                .flatMap(List::stream).mapToLong(pid -> kiB(pid, "smaps_rollup", "Pss:")).sum();
+        List<Long> all = Stream.of(servicePids, others, List.of(ProcessHandle.current().pid())).flatMap(List::stream).toList();
+        long proportional = all.stream().mapToLong(pid -> kiB(pid, "smaps_rollup", "Pss:")).sum();
+        // The rest are clean pages of files (jars, libraries, start-up caches) the kernel can drop and read again.
+        long privateDirty = all.stream().mapToLong(pid -> kiB(pid, "smaps_rollup", "Private_Dirty:")).sum();
         return String.format(Locale.ROOT,
                 "Resident memory (VmRSS): total %d MiB = %d services %d MiB + launcher JVM with Kafka %d MiB + other children (MariaDB) %d MiB;"
-                        + " proportional set size (shared pages counted once) %d MiB",
+                        + " proportional set size (shared pages counted once) %d MiB, of which private and dirty %d MiB",
                 mib(services + launcher + othersKiB), servicePids.size(), mib(services), mib(launcher), mib(othersKiB),
-                mib(proportional));
+                mib(proportional), mib(privateDirty));
     }
 
     /** 0 when the process is gone or /proc is not there (not Linux). */

@@ -69,8 +69,7 @@ public final class ServiceSupervisor implements ServiceRestarts.Processes {
             }
             for (int i = 0; i < ServiceSpec.ALL.size(); i++) {
                 ServiceSpec service = ServiceSpec.ALL.get(i);
-                List<String> options = cache.isTrained(service)
-                        ? List.of("-XX:AOTCache=" + cache.cacheFile(service)) : List.of();
+                List<String> options = cache.isTrained(service) ? cache.options(service) : List.of();
                 commands.add(command(service, java, jars.get(i), options, infra, config));
             }
         } else {

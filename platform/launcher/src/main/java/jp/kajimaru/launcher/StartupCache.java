@@ -31,6 +31,17 @@ final class StartupCache {
         this.java = java;
     }
 
+    /**
+     * The JVM options that map a service's cache. The cache is mapped where it was recorded rather than at a random
+     * address (Java's default since 20, for address-space randomisation of the archive): relocating rewrites every
+     * pointer in it, which turned ~118 of its ~150 resident MB per service into private copies (measured on
+     * rotation-service, /proc/PID/smaps); unrelocated, its pages stay clean file pages the kernel can drop and
+     * reload. The stack's services listen on loopback only, so this randomisation buys little here.
+     */
+    List<String> options(ServiceSpec service) {
+        return List.of("-XX:AOTCache=" + cacheFile(service), "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
+    }
+
     Path cacheFile(ServiceSpec service) {
         return dir.resolve(service.module() + ".aot");
     }
