@@ -238,10 +238,7 @@ final class FuzzCases {
             if (kind != null) {
                 String foreign = foreign(kind);
                 String raw = fieldSchema.path("type").asString("").equals("array") ? "[\"" + foreign + "\"]" : "\"" + foreign + "\"";
-                // A shopping item's stockItemId is a weak link shopping cannot check (it keeps no copy of the pantry):
-                // inventory resolves it within the buyer's household when the item is bought, so another household's
-                // id restocks nothing. Sent, but not required to be refused.
-                add(op, "body-id-other-household", m, path, auth, json(base, Map.of(field, raw)), !leaf.equals("stockItemId"));
+                add(op, "body-id-other-household", m, path, auth, json(base, Map.of(field, raw)), true);
             }
         }
         fieldBreaks.put(op, breaks);

@@ -16,6 +16,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jp.kajimaru.domain.InvalidFieldException;
 import jp.kajimaru.events.inventory.StockBelowMinimum;
+import jp.kajimaru.events.inventory.StockItemAdded;
+import jp.kajimaru.events.inventory.StockItemRemoved;
 import jp.kajimaru.events.inventory.StockReplenished;
 
 /**
@@ -264,6 +266,16 @@ public class StockItem {
         }
         BigDecimal s = q.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /** The pantry has this item now: shopping may link list items to it (ADR 0017). */
+    public StockItemAdded announced() {
+        return new StockItemAdded(householdId, id, name, unit);
+    }
+
+    /** The pantry no longer has it. */
+    public StockItemRemoved removed() {
+        return new StockItemRemoved(householdId, id);
     }
 
     public UUID id() {

@@ -74,6 +74,7 @@ public class StockService {
         StockItem.Created created = StockItem.create(member.householdId(), request.details(), member.memberId(),
                 zones.today(member.householdId()), clock);
         StockItem item = items.saveAndFlush(created.item());
+        outbox.publish(item.id().toString(), item.announced());
         apply(item, created.change());
         return StockViews.ItemView.of(item);
     }
@@ -94,7 +95,9 @@ public class StockService {
     @Transactional
     public void delete(CurrentMember member, UUID id) {
         member.requireAdmin();
-        items.delete(load(member.householdId(), id));
+        StockItem item = load(member.householdId(), id);
+        items.delete(item);
+        outbox.publish(item.id().toString(), item.removed());
     }
 
     /** One-tap consume ({@code n} defaults to one); retried on a concurrent change, never below zero. */

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import jp.kajimaru.events.inventory.MaintenanceDone;
 import jp.kajimaru.events.inventory.MaintenanceDue;
 import jp.kajimaru.events.inventory.StockBelowMinimum;
+import jp.kajimaru.events.inventory.StockItemAdded;
+import jp.kajimaru.events.inventory.StockItemRemoved;
 import jp.kajimaru.events.inventory.StockReplenished;
 import jp.kajimaru.events.rotation.RosterPublished;
 import jp.kajimaru.events.rotation.RosterPublishedV2;
@@ -83,6 +85,8 @@ public final class EventCatalog {
 
             new EventType("StockBelowMinimum", 1, StockBelowMinimum.class, Topics.INVENTORY, STOCK_ITEM),
             new EventType("StockReplenished", 1, StockReplenished.class, Topics.INVENTORY, STOCK_ITEM),
+            new EventType("StockItemAdded", 1, StockItemAdded.class, Topics.INVENTORY, STOCK_ITEM),
+            new EventType("StockItemRemoved", 1, StockItemRemoved.class, Topics.INVENTORY, STOCK_ITEM),
             new EventType("MaintenanceDue", 1, MaintenanceDue.class, Topics.INVENTORY, MAINTENANCE_TASK),
             new EventType("MaintenanceDone", 1, MaintenanceDone.class, Topics.INVENTORY, MAINTENANCE_TASK),
 

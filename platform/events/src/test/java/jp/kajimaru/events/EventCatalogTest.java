@@ -65,9 +65,9 @@ class EventCatalogTest {
     }
 
     @Test
-    void catalogueCoversTwentySixEventsAndASecondRosterVersion() {
-        assertThat(EventCatalog.all()).hasSize(27);
-        assertThat(EventCatalog.all().stream().map(EventType::type).distinct()).hasSize(26);
+    void catalogueCoversTwentyEightEventsAndASecondRosterVersion() {
+        assertThat(EventCatalog.all()).hasSize(29);
+        assertThat(EventCatalog.all().stream().map(EventType::type).distinct()).hasSize(28);
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.util.UUID;
 import jp.kajimaru.events.inventory.MaintenanceDone;
 import jp.kajimaru.events.inventory.MaintenanceDue;
 import jp.kajimaru.events.inventory.StockBelowMinimum;
+import jp.kajimaru.events.inventory.StockItemAdded;
+import jp.kajimaru.events.inventory.StockItemRemoved;
 import jp.kajimaru.events.inventory.StockReplenished;
 import jp.kajimaru.events.rotation.CloseReason;
 import jp.kajimaru.events.rotation.ReassignReason;
@@ -104,6 +106,8 @@ final class SampleEvents {
                     "kg", "staples", new BigDecimal("5"))),
             sample(new StockReplenished(HOUSEHOLD, STOCK_ITEM, "Rice", new BigDecimal("6.5"),
                     new BigDecimal("5.00"), "kg")),
+            sample(new StockItemAdded(HOUSEHOLD, STOCK_ITEM, "Rice", "kg")),
+            sample(new StockItemRemoved(HOUSEHOLD, STOCK_ITEM)),
             sample(new MaintenanceDue(HOUSEHOLD, MAINTENANCE_TASK, EQUIPMENT, "Air conditioner", "Clean the filter",
                     DATE, 3)),
             sample(new MaintenanceDone(HOUSEHOLD, MAINTENANCE_TASK, EQUIPMENT, DATE, HANAKO,

@@ -19,6 +19,7 @@ import jp.kajimaru.events.EventEnvelope;
 import jp.kajimaru.events.inventory.StockBelowMinimum;
 import jp.kajimaru.messaging.outbox.OutboxWriter;
 import jp.kajimaru.shopping.names.ItemNames;
+import jp.kajimaru.shopping.pantry.Pantry;
 import jp.kajimaru.shopping.settings.SettingsService;
 import jp.kajimaru.shopping.settings.ShoppingSettings;
 import jp.kajimaru.web.security.CurrentMember;
@@ -48,14 +49,16 @@ public class ShoppingItemService {
     private final OutboxWriter outbox;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final Pantry pantry;
 
     ShoppingItemService(ShoppingItemRepository items, SettingsService settings, OutboxWriter outbox,
-                        TransactionTemplate tx, Clock clock) {
+                        TransactionTemplate tx, Clock clock, Pantry pantry) {
         this.items = items;
         this.settings = settings;
         this.outbox = outbox;
         this.tx = tx;
         this.clock = clock;
+        this.pantry = pantry;
     }
 
     /** {@code created} is false when the addition merged into an item already on the list. */
@@ -100,6 +103,7 @@ public class ShoppingItemService {
     }
 
     private Added addInTx(CurrentMember caller, ItemDetails d) {
+        pantry.requireLinkable(caller.householdId(), d.stockItemId());
         ShoppingSettings s = settings.of(caller.householdId());
         boolean needsApproval = s.needsApproval(caller.role());
         String category = categoryFor(s, d.category());
@@ -126,6 +130,7 @@ public class ShoppingItemService {
         if (expectedVersion != null && !expectedVersion.equals(item.version())) {
             throw new ObjectOptimisticLockingFailureException(ShoppingItem.class, id);
         }
+        pantry.requireLinkable(caller.householdId(), d.stockItemId());
         if (d.name() != null) {
             String key = ItemNames.key(d.name());
             items.findByHouseholdIdAndOpenNameKey(caller.householdId(), key).filter(other -> !other.id().equals(id))
@@ -233,12 +238,16 @@ public class ShoppingItemService {
             ShoppingItem item = existing.get();
             item.coverStockNeed(s.stockItemId(), need, clock).ifPresent(e -> publish(item, e));
             items.saveAndFlush(item);
+            pantry.added(household, s.stockItemId());
             return;
         }
         String category = StockCategories.forStock(s.category(), settings.of(household));
         ShoppingItem item = items.saveAndFlush(ShoppingItem.fromStock(household, s.stockItemId(), crossing.eventId(), name,
                 need, unit, category, clock));
         publish(item, item.additionEvent());
+        // After the list's own insert, so two racing crossings meet at the list's unique key first (and the retry
+        // finds the pantry row).
+        pantry.added(household, s.stockItemId());
     }
 
     /**

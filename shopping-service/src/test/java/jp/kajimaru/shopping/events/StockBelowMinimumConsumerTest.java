@@ -16,6 +16,8 @@ import jp.kajimaru.events.EventHeaders;
 import jp.kajimaru.events.EventJson;
 import jp.kajimaru.events.Topics;
 import jp.kajimaru.events.inventory.StockBelowMinimum;
+import jp.kajimaru.events.inventory.StockItemAdded;
+import jp.kajimaru.events.inventory.StockItemRemoved;
 import jp.kajimaru.events.shopping.ItemSource;
 import jp.kajimaru.events.shopping.ShoppingItemAdded;
 import jp.kajimaru.shopping.item.ShoppingItemService;
@@ -34,6 +36,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.net.http.HttpResponse;
+
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,7 +79,7 @@ class StockBelowMinimumConsumerTest extends ShoppingApiTest {
                 new BigDecimal(minimum), "個", category));
     }
 
-    private void deliver(EventEnvelope<StockBelowMinimum> e) throws Exception {
+    private void deliver(EventEnvelope<?> e) throws Exception {
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.INVENTORY,
                 e.householdId().toString().getBytes(StandardCharsets.UTF_8), eventJson.write(e.payload()));
         Map.of(EventHeaders.EVENT_ID, e.eventId().toString(), EventHeaders.EVENT_TYPE, e.type(),
@@ -140,6 +144,65 @@ class StockBelowMinimumConsumerTest extends ShoppingApiTest {
         JsonNode list = json(call("GET", "/api/shopping/items", f.memberToken(), null));
         assertThat(list).hasSize(1);
         assertThat(list.get(0).get("stockItemId").asString()).isEqualTo(stock.toString());
+    }
+
+    private static <P extends jp.kajimaru.events.DomainEvent> EventEnvelope<P> pantryEvent(String type, UUID household,
+                                                                                          UUID stock, P payload) {
+        return new EventEnvelope<>(UUID.randomUUID(), type, 1, TestClock.shared().instant(), household, "stockItem",
+                stock.toString(), null, payload);
+    }
+
+    @Test
+    void aListItemLinksOnlyToAStockItemItsOwnPantryAnnounced() throws Exception {
+        Family f = Family.create();
+        Family other = Family.create();
+        UUID rice = UUID.randomUUID();
+        String linkToRice = "{\"name\":\"rice\",\"stockItemId\":\"" + rice + "\"}";
+        HttpResponse<String> unknown = call("POST", "/api/shopping/items", f.memberToken(), linkToRice);
+        assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(400);
+        assertThat(unknown.body()).contains("\"field\":\"stockItemId\"").contains("Your pantry has no such item.");
+
+        EventEnvelope<StockItemAdded> added = pantryEvent("StockItemAdded", f.household(), rice,
+                new StockItemAdded(f.household(), rice, "Rice", "kg"));
+        deliver(added);
+        await().atMost(WAIT).until(() -> applied(added));
+
+        // Another household's stock item is refused as if it did not exist, on add and on edit; nothing is written.
+        HttpResponse<String> foreign = call("POST", "/api/shopping/items", other.adminToken(), linkToRice);
+        assertThat(foreign.statusCode()).as(foreign.body()).isEqualTo(400);
+        String tea = add(other.adminToken(), "{\"name\":\"tea\"}").get("id").asString();
+        HttpResponse<String> foreignEdit = call("PATCH", "/api/shopping/items/" + tea, other.adminToken(),
+                "{\"stockItemId\":\"" + rice + "\"}");
+        assertThat(foreignEdit.statusCode()).as(foreignEdit.body()).isEqualTo(400);
+        assertThat(count("SELECT COUNT(*) FROM shopping_items WHERE household_id = ? AND stock_item_id IS NOT NULL",
+                other.household().toString())).isZero();
+
+        JsonNode linked = add(f.memberToken(), linkToRice);
+        assertThat(linked.get("stockItemId").asString()).isEqualTo(rice.toString());
+
+        // Deleted from the pantry: no new link to it; the item already linked keeps its link.
+        EventEnvelope<StockItemRemoved> removed = pantryEvent("StockItemRemoved", f.household(), rice,
+                new StockItemRemoved(f.household(), rice));
+        deliver(removed);
+        await().atMost(WAIT).until(() -> applied(removed));
+        assertThat(call("POST", "/api/shopping/items", f.memberToken(), "{\"name\":\"brown rice\",\"stockItemId\":\""
+                + rice + "\"}").statusCode()).isEqualTo(400);
+        assertThat(jdbc.queryForObject("SELECT stock_item_id FROM shopping_items WHERE id = ?", String.class,
+                linked.get("id").asString())).isEqualTo(rice.toString());
+    }
+
+    @Test
+    void aStockItemPutOnTheListByACrossingCanBeLinkedByHand() throws Exception {
+        Family f = Family.create();
+        UUID stock = UUID.randomUUID();
+        EventEnvelope<StockBelowMinimum> low = crossing(f.household(), stock, "Rice", "1", "2", "food");
+        deliver(low);
+        await().atMost(WAIT).until(() -> applied(low));
+        String id = onList(f.household(), stock).get(0).get("id").toString();
+        call("PUT", "/api/shopping/items/" + id + "/purchase", f.memberToken(), null);
+
+        JsonNode again = add(f.memberToken(), "{\"name\":\"rice\",\"stockItemId\":\"" + stock + "\"}");
+        assertThat(again.get("stockItemId").asString()).isEqualTo(stock.toString());
     }
 
     @Test

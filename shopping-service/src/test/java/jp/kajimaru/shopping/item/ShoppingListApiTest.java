@@ -14,6 +14,7 @@ import jp.kajimaru.events.EventJson;
 import jp.kajimaru.events.Topics;
 import jp.kajimaru.events.shopping.ShoppingItemPurchased;
 import jp.kajimaru.events.shopping.ShoppingItemRejected;
+import jp.kajimaru.shopping.pantry.Pantry;
 import jp.kajimaru.shopping.support.ShoppingApiTest;
 import jp.kajimaru.testsupport.KafkaTestConsumer;
 import jp.kajimaru.testsupport.TestClock;
@@ -21,6 +22,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +33,7 @@ class ShoppingListApiTest extends ShoppingApiTest {
     private static final Duration EVENTS = Duration.ofSeconds(60);
     private static KafkaTestConsumer topic;
     private final EventJson eventJson = new EventJson();
+    @Autowired Pantry pantry;
 
     @BeforeAll
     static void readTheTopic() {
@@ -182,6 +185,7 @@ class ShoppingListApiTest extends ShoppingApiTest {
     void twoPhonesAStaleEditIs409AndNoTickIsLost() throws Exception {
         Family f = Family.create();
         UUID stock = UUID.randomUUID();
+        pantry.added(f.household(), stock);
         JsonNode eggs = add(f.adminToken(), "{\"name\":\"eggs\",\"quantity\":1,\"unit\":\"pack\",\"stockItemId\":\"" + stock + "\"}");
         String id = eggs.get("id").asString();
         long read = eggs.get("version").asLong();
@@ -229,6 +233,7 @@ class ShoppingListApiTest extends ShoppingApiTest {
         assertThat(call("DELETE", "/api/shopping/items/" + id + "/purchase", f.memberToken(), null).statusCode()).isEqualTo(409);
         // So does a new line for the same stock item.
         UUID tofuStock = UUID.randomUUID();
+        pantry.added(f.household(), tofuStock);
         String tofu = add(f.adminToken(), "{\"name\":\"tofu\",\"stockItemId\":\"" + tofuStock + "\"}").get("id").asString();
         call("PUT", "/api/shopping/items/" + tofu + "/purchase", f.memberToken(), null);
         add(f.adminToken(), "{\"name\":\"silken tofu\",\"stockItemId\":\"" + tofuStock + "\"}");
