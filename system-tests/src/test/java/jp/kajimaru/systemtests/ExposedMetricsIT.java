@@ -59,7 +59,9 @@ class ExposedMetricsIT {
             assertThat(names(scrape)).as(backend.module()).contains("kajimaru_outbox_pending",
                     "kajimaru_outbox_oldest_age_seconds", "kajimaru_relay_streaming", "kajimaru_relay_leader",
                     "kajimaru_relay_last_publish_seconds");
-            assertThat(scrape).as("%s streams its outbox", backend.module()).contains("kajimaru_relay_streaming{relay=\"debezium\"} 1.0");
+            String relay = backend.module().equals(RunningStack.POLLING_RELAY) ? "polling" : "debezium";
+            assertThat(scrape).as("%s streams its outbox", backend.module())
+                    .contains("kajimaru_relay_streaming{relay=\"" + relay + "\"} 1.0");
         }
     }
 

@@ -29,6 +29,8 @@ import static org.awaitility.Awaitility.await;
 final class RunningStack {
 
     static final String STACK_CLOCK_START = "2026-11-30T00:00:00Z";
+    /** The service whose outbox the polling relay ships in this stack; every other one reads the binlog. */
+    static final String POLLING_RELAY = "rotation-service";
 
     static final Path REPO = Path.of(System.getProperty("user.dir")).resolve("..").normalize();
     static final String GATEWAY = "http://localhost:8080";
@@ -84,7 +86,7 @@ final class RunningStack {
         pb.environment().put("KAJIMARU_ZIPKIN_ENDPOINT", ZipkinServer.SPANS);
         // Both relays run in every system test: rotation-service ships its outbox by polling the table, the others by
         // reading the binlog (TraceAcrossKafkaIT follows one trace through each).
-        pb.environment().put("KAJIMARU_POLLING_RELAY", "rotation-service");
+        pb.environment().put("KAJIMARU_POLLING_RELAY", POLLING_RELAY);
         // (Dash removed, not turned into "_": that would bind to management.metrics.distribution.percentiles.)
         pb.environment().put("MANAGEMENT_METRICS_DISTRIBUTION_PERCENTILESHISTOGRAM_HTTP_SERVER_REQUESTS", "true");
         if ("true".equals(System.getenv("KAJIMARU_FAULT_TESTS"))) {
