@@ -46,6 +46,27 @@ class ProblemDetailsOverHttpTest {
                 v -> assertThat(v).startsWith("application/problem+json"));
     }
 
+    /**
+     * The signing keys cannot be fetched (here the JWKS address refuses connections; under load, user-service too busy
+     * to answer): the caller's token cannot be checked, which is a 503 to retry, not a 500 and not a 401.
+     */
+    @Test
+    void aTokenThatCannotBeCheckedForWantOfKeysIs503WithRetryAfter() throws Exception {
+        java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String token = b64.encodeToString("{\"alg\":\"RS256\",\"kid\":\"k1\",\"typ\":\"JWT\"}".getBytes())
+                + "." + b64.encodeToString("{\"sub\":\"someone\"}".getBytes()) + "." + b64.encodeToString(new byte[256]);
+        HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/api/notes/" + java.util.UUID.randomUUID()))
+                .header("Authorization", "Bearer " + token).GET());
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
+        assertProblem(r, 503);
+        assertThat(r.headers().firstValue("Retry-After")).contains("5");
+
+        HttpResponse<String> garbage = send(HttpRequest.newBuilder(uri("/api/notes/" + java.util.UUID.randomUUID()))
+                .header("Authorization", "Bearer not-a-jwt").GET());
+        assertThat(garbage.statusCode()).as("a malformed token is still the caller's fault").isEqualTo(401);
+    }
+
     @Test
     void aBodyOfAnotherTypeThanJsonIs415Problem() throws Exception {
         for (String type : List.of("*/*", "text/plain", "application/x-www-form-urlencoded", "application/xml", "text/*")) {
