@@ -23,13 +23,15 @@ import static org.awaitility.Awaitility.await;
 /**
  * A second replica of a running service, as an operator scaling it to two would run it: the same jar, JVM options,
  * database, broker and environment as the launcher's process (read from {@code /proc}), on another loopback port.
- * Its clock is pinned where the first replica's is now, so tokens and timestamps agree. Its output goes to
+ * Its clock is pinned where the first replica's is now (its {@code X-Kajimaru-Now}), so tokens and timestamps agree. Its output goes to
  * {@code <module>-replica.log} beside the launcher's logs, so {@link RunningStack}'s ERROR check covers it too.
  * {@link #close()} stops it as the launcher stops a service (SIGTERM, then waits).
  */
 final class SecondReplica implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    /** platform/web's ServerTimeFilter.HEADER: every service's answer carries its Clock's "now". */
+    private static final String NOW_HEADER = "X-Kajimaru-Now";
 
     private final Process process;
     private final int port;
@@ -55,10 +57,9 @@ final class SecondReplica implements AutoCloseable {
                 env.put(entry.substring(0, eq), entry.substring(eq + 1));
             }
         }
-        String clockStart = env.get("KAJIMARU_CLOCK_START");
-        Instant firstStarted = first.info().startInstant().orElseThrow();
-        if (clockStart != null) {
-            env.put("KAJIMARU_CLOCK_START", Instant.parse(clockStart).plus(Duration.between(firstStarted, Instant.now())).toString());
+        if (env.containsKey("KAJIMARU_CLOCK_START")) {
+            // Where the first replica's pinned clock is now, as it tells every client (X-Kajimaru-Now).
+            env.put("KAJIMARU_CLOCK_START", applicationNow("http://127.0.0.1:" + firstPort).toString());
         }
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(RunningStack.LOGS.resolve(module + "-replica.log").toFile()));
@@ -77,6 +78,13 @@ final class SecondReplica implements AutoCloseable {
             throw e;
         }
         return replica;
+    }
+
+    private static Instant applicationNow(String baseUrl) throws IOException, InterruptedException {
+        HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
+        return Instant.parse(r.headers().firstValue(NOW_HEADER)
+                .orElseThrow(() -> new AssertionError(baseUrl + " does not say its time (" + NOW_HEADER + ")")));
     }
 
     /** The launcher's (or this test's) process listening on {@code port}. */
