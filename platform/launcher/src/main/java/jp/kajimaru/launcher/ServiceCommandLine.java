@@ -13,10 +13,8 @@ public final class ServiceCommandLine {
     // its target at once, not over four of them (HeapCompaction runs one after start).
     private static final List<String> JVM_OPTIONS = List.of("-Xms32m", "-Xmx320m", "-Xmn12m", "-Xss512k",
             "-XX:MaxHeapFreeRatio=10", "-XX:MinHeapFreeRatio=5", "-XX:+UseSerialGC", "-XX:-ShrinkHeapInSteps");
-    // Except user-service: its hot path is Argon2id password hashing, 75 ms per hash with C1 only and 30 ms with C2
-    // (Temurin 25, this machine), which under a burst of sign-ups is the difference between keeping up and not.
+    // Except user-service, whose Argon2id hashing needs C2: the supervisor gives it HashingJit's options instead.
     private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
-    private static final String FULL_JIT = "user-service";
 
     private static final String LOOPBACK = "127.0.0.1";
 
@@ -35,7 +33,7 @@ public final class ServiceCommandLine {
         List<String> command = new ArrayList<>();
         command.add(java.executable().toString());
         command.addAll(JVM_OPTIONS);
-        if (!service.module().equals(FULL_JIT)) {
+        if (!service.equals(ServiceSpec.USER)) {
             command.add(C1_ONLY);
         }
         if (java.hasAotCache()) {
@@ -66,6 +64,12 @@ public final class ServiceCommandLine {
             // Pools open two connections at start and grow to ten under load (Hikari's default keeps all ten open):
             // 48 idle connections fewer at start, each a thread with its buffers in MariaDB and a socket in a JVM.
             command.add("--spring.datasource.hikari.minimum-idle=2");
+            // Spring Data repositories are built when first used, not during start: building them all (query methods
+            // derived and parsed) took ~3 s of CPU per service, with seven services starting on two cores, and ~25 MB
+            // of heap and metaspace for repositories an idle service never touches (rotation-service, measured).
+            // The services' own tests start in the default mode (MessagingDefaults: deferred), so a query that does
+            // not parse still fails the build rather than a first request here.
+            command.add("--spring.data.jpa.repositories.bootstrap-mode=lazy");
             if (service.equals(ServiceSpec.NOTIFICATION)) {
                 command.addAll(mail.springArguments());
             }

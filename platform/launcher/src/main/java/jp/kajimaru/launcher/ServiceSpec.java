@@ -20,6 +20,8 @@ public record ServiceSpec(String module, int port) {
             new ServiceSpec("weather-service", 8086));
 
     public static final ServiceSpec GATEWAY = new ServiceSpec("gateway", 8080);
+    /** The one that hashes passwords (its own JIT policy, {@link HashingJit}). */
+    public static final ServiceSpec USER = BACKENDS.get(0);
     /** The one that sends mail. */
     public static final ServiceSpec NOTIFICATION = BACKENDS.get(4);
 

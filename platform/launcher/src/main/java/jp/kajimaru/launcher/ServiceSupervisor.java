@@ -6,9 +6,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +57,7 @@ public final class ServiceSupervisor implements ServiceRestarts.Processes {
         synchronized (this) {
             this.java = java;
         }
+        List<String> hashingJit = HashingJit.options(config.home());
         List<List<String>> commands = new ArrayList<>();
         if (java.hasAotCache() && config.startupCache()) {
             StartupCache cache = new StartupCache(config.home().resolve("startup-cache"), java);
@@ -64,16 +68,16 @@ public final class ServiceSupervisor implements ServiceRestarts.Processes {
             List<ServiceSpec> untrained = ServiceSpec.ALL.stream().filter(s -> !cache.isTrained(s)).toList();
             if (!untrained.isEmpty()) {
                 cache.train(untrained, untrained.stream()
-                        .map(s -> command(s, java, jars.get(ServiceSpec.ALL.indexOf(s)), List.of(), infra, config))
+                        .map(s -> command(s, java, jars.get(ServiceSpec.ALL.indexOf(s)), List.of(), hashingJit, infra, config))
                         .toList(), config.logDir());
             }
             for (int i = 0; i < ServiceSpec.ALL.size(); i++) {
                 ServiceSpec service = ServiceSpec.ALL.get(i);
                 List<String> options = cache.isTrained(service) ? cache.options(service) : List.of();
-                commands.add(command(service, java, jars.get(i), options, infra, config));
+                commands.add(command(service, java, jars.get(i), options, hashingJit, infra, config));
             }
         } else {
-            ServiceSpec.ALL.forEach(s -> commands.add(command(s, java, s.jar(config.repoRoot()), List.of(), infra, config)));
+            ServiceSpec.ALL.forEach(s -> commands.add(command(s, java, s.jar(config.repoRoot()), List.of(), hashingJit, infra, config)));
         }
         System.out.println("Starting " + ServiceSpec.ALL.size() + " services on Java " + java.feature()
                 + " (logs in " + config.logDir() + ")");
@@ -89,8 +93,12 @@ public final class ServiceSupervisor implements ServiceRestarts.Processes {
         }
     }
 
-    private static List<String> command(ServiceSpec service, ServiceJava java, Path jar, List<String> options,
-            Infrastructure infra, StackConfig config) {
+    private static List<String> command(ServiceSpec service, ServiceJava java, Path jar, List<String> cacheOptions,
+            List<String> hashingJit, Infrastructure infra, StackConfig config) {
+        List<String> options = new ArrayList<>(cacheOptions);
+        if (service.equals(ServiceSpec.USER)) {
+            options.addAll(hashingJit);
+        }
         List<String> command = new ArrayList<>(ServiceCommandLine.of(service, java, jar, options, infra.db(),
                 infra.kafkaBootstrap(), infra.mail(), config.weather()));
         command.addAll(config.serviceArguments(service));
@@ -98,7 +106,9 @@ public final class ServiceSupervisor implements ServiceRestarts.Processes {
     }
 
     /**
-     * Polls every service until each is UP, printing a status line as each one gets there.
+     * Polls every service until each is UP, printing a status line as each one gets there. The services still
+     * starting are asked at once, not one after another: a busy one may take its whole probe timeout to answer, and
+     * in turn that had held up noticing the others by seconds.
      *
      * @return the first service that died or did not come up in time, or null when all are UP
      */
@@ -106,15 +116,22 @@ public final class ServiceSupervisor implements ServiceRestarts.Processes {
         Set<ServiceProcess> pending = new LinkedHashSet<>(snapshot());
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!pending.isEmpty()) {
-            for (ServiceProcess process : List.copyOf(pending)) {
+            Map<ServiceProcess, CompletableFuture<Double>> probes = new LinkedHashMap<>();
+            for (ServiceProcess process : pending) {
                 if (!process.isAlive()) {
                     return process;
                 }
-                if (healthProbe.isUp(process.service().healthUri())) {
+                // When it answered UP, how long after its start (null: not UP yet).
+                probes.put(process, healthProbe.isUpAsync(process.service().healthUri())
+                        .thenApply(up -> up ? process.secondsSinceStart() : null));
+            }
+            for (Map.Entry<ServiceProcess, CompletableFuture<Double>> probe : probes.entrySet()) {
+                Double upAfter = probe.getValue().join();
+                if (upAfter != null) {
+                    ServiceProcess process = probe.getKey();
                     pending.remove(process);
                     System.out.printf(Locale.ROOT, "  %-22s:%d  UP   pid %-7d %5.1f s%n",
-                            process.service().module(), process.service().port(), process.pid(),
-                            process.secondsSinceStart());
+                            process.service().module(), process.service().port(), process.pid(), upAfter);
                 }
             }
             if (System.nanoTime() > deadline && !pending.isEmpty()) {
