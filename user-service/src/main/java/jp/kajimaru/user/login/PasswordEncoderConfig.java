@@ -6,7 +6,6 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -23,10 +22,11 @@ class PasswordEncoderConfig {
     PasswordEncoder passwordEncoder(
             @Value("${kajimaru.user.password-hashes-at-once:0}") int atOnce,
             @Value("${kajimaru.user.password-hash-wait:20s}") Duration wait) {
-        PasswordEncoder encoder = new DelegatingPasswordEncoder("argon2", Map.of(
-                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder()));
         // 0: one per core.
-        return new BoundedPasswordEncoder(encoder, atOnce > 0 ? atOnce : Runtime.getRuntime().availableProcessors(), wait);
+        int hashesAtOnce = atOnce > 0 ? atOnce : Runtime.getRuntime().availableProcessors();
+        PasswordEncoder encoder = new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", new PooledArgon2PasswordEncoder(hashesAtOnce),
+                "bcrypt", new BCryptPasswordEncoder()));
+        return new BoundedPasswordEncoder(encoder, hashesAtOnce, wait);
     }
 }
