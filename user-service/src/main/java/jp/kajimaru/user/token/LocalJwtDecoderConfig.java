@@ -9,8 +9,11 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import jp.kajimaru.web.security.ResourceServerProperties;
 import jp.kajimaru.web.security.TokenValidators;
+import jp.kajimaru.web.security.VerifiedTokenCache;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
@@ -26,7 +29,8 @@ class LocalJwtDecoderConfig {
         // Nimbus would judge exp/nbf by the wall clock; the validators below judge them by the Clock bean.
         processor.setJWTClaimsSetVerifier((claims, context) -> { });
         NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
-        decoder.setJwtValidator(TokenValidators.of(props.issuer(), clock));
-        return decoder;
+        OAuth2TokenValidator<Jwt> validator = TokenValidators.of(props.issuer(), clock);
+        decoder.setJwtValidator(validator);
+        return new VerifiedTokenCache(decoder, validator, VerifiedTokenCache.DEFAULT_SIZE);
     }
 }

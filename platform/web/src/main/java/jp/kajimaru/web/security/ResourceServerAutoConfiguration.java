@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
@@ -20,7 +22,8 @@ import jp.kajimaru.web.problem.ProblemDetailsAdvice;
 
 /**
  * Every service validates the caller's token itself (never trust the network): RS256 against
- * user-service's JWKS, which Nimbus caches and re-fetches when it meets an unknown key id.
+ * user-service's JWKS, which Nimbus caches and re-fetches when it meets an unknown key id; a token verified once is
+ * remembered ({@link VerifiedTokenCache}).
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
@@ -33,8 +36,9 @@ public class ResourceServerAutoConfiguration {
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(ResourceServerProperties props, ObjectProvider<Clock> clock) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(props.jwksUri()).build();
-        decoder.setJwtValidator(TokenValidators.of(props.issuer(), clock.getIfAvailable(Clock::systemUTC)));
-        return decoder;
+        OAuth2TokenValidator<Jwt> validator = TokenValidators.of(props.issuer(), clock.getIfAvailable(Clock::systemUTC));
+        decoder.setJwtValidator(validator);
+        return new VerifiedTokenCache(decoder, validator, VerifiedTokenCache.DEFAULT_SIZE);
     }
 
     @Bean
