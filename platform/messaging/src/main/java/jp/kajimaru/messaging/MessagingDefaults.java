@@ -26,6 +26,8 @@ public class MessagingDefaults implements EnvironmentPostProcessor {
         // While the database is down (a restart) a request waits at most 5 s for a connection, then gets a 503
         // (ProblemDetailsAdvice), instead of Hikari's 30 s, which is also the gateway's response timeout.
         d.put("spring.datasource.hikari.connection-timeout", "5000");
+        // Tomcat's own default, named because the gateway's pool drops idle connections after 20 s, well before this.
+        d.put("server.tomcat.keep-alive-timeout", "60s");
         // Spring Data JPA (ADR 0007): Flyway owns the schema and Hibernate only checks its mappings against it; no
         // session held open across a web request; the dialect is named, so start-up asks the database nothing;
         // instants stored as UTC wall time, like the outbox.
