@@ -40,6 +40,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reaches the service behind the limit instead of being answered 429 — the limits themselves stay as they are
  * (GatewaySecurityIT tests them), and a 429 here fails the test. The status histogram is printed and written to
  * {@code target/fuzz-histogram.txt}.
+ *
+ * <p>A 503 with Retry-After says a part of the stack is not reachable right now, whatever was sent: the fuzzer asks
+ * again at once, as a client should, and judges the second answer. At most {@link #TRANSIENT_LIMIT} such requests
+ * per run, each listed with the 503 lines the gateway and services logged meanwhile; more, or a second 503 for the
+ * same request, fail the test. (Two CI runs each met one 503 in 12 000 requests: a pooled connection the service had
+ * closed when idle, since fixed, and one on {@code POST /api/auth/logout} that no local run reproduced.)
  */
 class FuzzIT {
 
@@ -60,7 +66,11 @@ class FuzzIT {
      */
     static final Pattern ACCOUNT_LIMITED = Pattern.compile("^/api/(auth/login|invites/join)");
 
-    record Outcome(Case c, FuzzHttp.Response response, String error) {
+    /** At most this many requests of a run may be answered 503 once and then served when asked again (see {@link #run}). */
+    static final int TRANSIENT_LIMIT = 3;
+
+    /** {@code transientAnswer}: a first answer of 503 with Retry-After, null when the first answer counted. */
+    record Outcome(Case c, FuzzHttp.Response response, String error, FuzzHttp.Response transientAnswer) {
         int status() {
             return response == null ? 0 : response.status();
         }
@@ -82,6 +92,7 @@ class FuzzIT {
 
         List<Case> cases = FuzzCases.generate(docs, ops, new FuzzCases.Targets(own, foreign, a.adminToken,
                 deviceCookie, foreignHousehold, a.tag), SEED, REQUESTS);
+        RunningStack.LogMark mark = RunningStack.mark();
         long t0 = System.nanoTime();
         List<Outcome> outcomes = run(cases);
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -98,11 +109,22 @@ class FuzzIT {
         Files.writeString(HISTOGRAM, report, StandardCharsets.UTF_8);
 
         assertThat(outcomes).hasSizeGreaterThanOrEqualTo(10_000);
-        assertThat(defects).as("fuzz findings (all in " + HISTOGRAM + ")").isEmpty();
+        assertThat(outcomes.stream().filter(o -> o.transientAnswer() != null).map(o -> o.c().toString()).toList())
+                .as("requests answered 503 at first; the services' 503 lines meanwhile: " + unavailableLines(mark))
+                .hasSizeLessThanOrEqualTo(TRANSIENT_LIMIT);
+        // A 503 is the gateway or a service saying why (GatewayErrorHandler, ProblemDetailsAdvice): their lines go
+        // with the findings, since the CI's service logs are not kept.
+        assertThat(defects).as("fuzz findings (all in " + HISTOGRAM + "); the services' 503 lines meanwhile: "
+                + unavailableLines(mark)).isEmpty();
         assertThat(outcomes.stream().filter(o -> o.status() == 429 && !ACCOUNT_LIMITED.matcher(o.c().request().rawPath()).find()).count())
                 .as("requests a per-client limit answered instead of the service").isZero();
         assertThat(b.snapshot()).as("the other household after the fuzz run").isEqualTo(before);
         expect(send(HOST, "GET", "/api/auth/me", a.adminToken, null), 200);
+    }
+
+    /** What the gateway and the services logged about the 503s they answered since {@code mark} (the first 20). */
+    private static List<String> unavailableLines(RunningStack.LogMark mark) {
+        return mark.linesContaining("503").stream().filter(l -> l.contains(" WARN ")).limit(20).toList();
     }
 
     private static Map<String, String> ids(Household h) {
@@ -120,11 +142,18 @@ class FuzzIT {
                 futures.add(pool.submit(() -> {
                     try {
                         FuzzHttp.Response r = FuzzHttp.send(source(c.n()), c.request());
+                        FuzzHttp.Response first = null;
+                        if (r.status() == 503 && r.headers().containsKey("retry-after")) {
+                            // "Not reachable right now, try again": a well-behaved client asks again. What the input
+                            // caused is judged on the second answer; the first is counted against TRANSIENT_LIMIT.
+                            first = r;
+                            r = FuzzHttp.send(source(c.n()), c.request());
+                        }
                         SecretScan.cookies(List.of(r.headers().getOrDefault("set-cookie", "")));
                         SecretScan.response(r.body());
-                        return new Outcome(c, r, null);
+                        return new Outcome(c, r, null, first);
                     } catch (IOException e) {
-                        return new Outcome(c, null, e.toString());
+                        return new Outcome(c, null, e.toString(), null);
                     }
                 }));
             }
@@ -217,6 +246,10 @@ class FuzzIT {
         s.append(String.format("≥ 500: %d; findings: %d; fewest requests for one operation: %d%n",
                 outcomes.stream().filter(o -> o.status() >= 500).count(), defects.size(),
                 perOperation.values().stream().mapToInt(Integer::intValue).min().orElse(0)));
+        List<String> asked = outcomes.stream().filter(o -> o.transientAnswer() != null)
+                .map(o -> o.c() + " → 503, asked again: " + o.status()).sorted().toList();
+        s.append(String.format("answered 503 with Retry-After, then asked again: %d (at most %d)%n", asked.size(), TRANSIENT_LIMIT));
+        asked.forEach(a -> s.append("  ").append(a).append('\n'));
         s.append("\nper service:\n");
         perService.forEach((k, v) -> s.append(String.format("  %-13s %s%n", k, v)));
         s.append("\nper kind of request:\n");

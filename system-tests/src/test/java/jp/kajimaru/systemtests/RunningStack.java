@@ -229,6 +229,28 @@ final class RunningStack {
         }
     }
 
+    /** Where every service log ends now: {@link LogMark#linesContaining} later reads what was logged after it. */
+    static LogMark mark() {
+        return new LogMark(lineCounts());
+    }
+
+    /** A point in every service log (line counts per module). */
+    record LogMark(java.util.Map<String, Integer> from) {
+        /** Every line logged since the mark, any level, that contains {@code text}, as "module: line". */
+        List<String> linesContaining(String text) {
+            List<String> found = new ArrayList<>();
+            for (ServiceSpec service : ServiceSpec.ALL) {
+                List<String> lines = logLines(service.module(), found);
+                for (int i = from.getOrDefault(service.module(), 0); i < lines.size(); i++) {
+                    if (lines.get(i).contains(text)) {
+                        found.add(service.module() + ": " + lines.get(i));
+                    }
+                }
+            }
+            return found;
+        }
+    }
+
     /** Every ERROR line the services (gateway included) have logged so far, as "module: line", but those a fault test expects. */
     static List<String> serviceErrors() {
         return errorLines((module, line) -> TOLERATED.stream().noneMatch(w -> w.covers(module, line)));

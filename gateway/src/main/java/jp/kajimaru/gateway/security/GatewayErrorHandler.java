@@ -35,6 +35,10 @@ class GatewayErrorHandler implements WebExceptionHandler {
         if (ex instanceof ResponseStatusException rse) {
             HttpStatus status = HttpStatus.resolve(rse.getStatusCode().value());
             status = status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+            if (status.is5xxServerError()) {
+                log.warn("{} on {} {}: {}", status.value(), exchange.getRequest().getMethod(),
+                        exchange.getRequest().getPath(), ex.toString());
+            }
             String detail = switch (status) {
                 case NOT_FOUND -> "There is no such page or API.";
                 case METHOD_NOT_ALLOWED -> "This method is not allowed here.";
@@ -47,9 +51,13 @@ class GatewayErrorHandler implements WebExceptionHandler {
         // Refused: the service is not running (e.g. the launcher is restarting it). Closed before it answered: it died
         // in the middle of this request (SIGKILL, OOM). Either way it is down for now, not a bug of ours.
         if (causedBy(ex, ConnectException.class) || causedBy(ex, PrematureCloseException.class)) {
+            // WARN, not ERROR: a restart answers a few of these by design. The cause tells a refused connection from one
+            // the service closed mid-request: a crash from a connection problem.
+            log.warn("503 on {} {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex.toString());
             return GatewayProblems.write(response, HttpStatus.SERVICE_UNAVAILABLE, unavailable(response));
         }
         if (causedBy(ex, TimeoutException.class) || ex.getClass().getSimpleName().contains("Timeout")) {
+            log.warn("504 on {} {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex.toString());
             return GatewayProblems.write(response, HttpStatus.GATEWAY_TIMEOUT, tooSlow(response));
         }
         log.error("Unhandled error on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex);
