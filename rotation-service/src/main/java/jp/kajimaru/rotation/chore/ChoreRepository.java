@@ -2,6 +2,7 @@ package jp.kajimaru.rotation.chore;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -18,7 +19,9 @@ public interface ChoreRepository extends JpaRepository<Chore, UUID> {
     @EntityGraph(attributePaths = "candidateMemberIds")
     List<Chore> findByHouseholdIdOrderByPositionAscCreatedAtAscNameAsc(UUID householdId);
 
-    boolean existsByHouseholdIdAndDefaultKey(UUID householdId, String defaultKey);
+    /** Which starter chores the household has been given already (one query for all of them). */
+    @Query("select c.defaultKey from Chore c where c.householdId = :householdId and c.defaultKey is not null")
+    Set<String> defaultKeysOf(@Param("householdId") UUID householdId);
 
     @Query("select coalesce(max(c.position), -1) + 1 from Chore c where c.householdId = :householdId")
     int nextPosition(@Param("householdId") UUID householdId);

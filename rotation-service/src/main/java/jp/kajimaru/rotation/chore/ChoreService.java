@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jp.kajimaru.domain.InvalidFieldException;
@@ -80,8 +81,11 @@ public class ChoreService {
     /** The starter set, once per household: a redelivered HouseholdCreated adds nothing. */
     @Transactional
     public void addDefaults(UUID householdId, String locale, LocalDate startsOn, Instant now) {
+        // One read of what is there, then the missing ones written in one batch at the flush: asking per chore made
+        // each question flush the previous insert, 22 round trips of a new household's ~45 (MariaDB general log).
+        Set<String> given = chores.defaultKeysOf(householdId);
         for (DefaultChores.DefaultChore d : DefaultChores.forHousehold(householdId, locale, startsOn)) {
-            if (!chores.existsByHouseholdIdAndDefaultKey(householdId, d.key())) {
+            if (!given.contains(d.key())) {
                 chores.save(d.placed(now));
             }
         }

@@ -9,12 +9,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jp.kajimaru.messaging.jpa.AssignedIdEntity;
 import java.time.Clock;
 
 /** rotation-service's copy of a household (user-service owns it): its calendar and rotation unit. */
 @Entity
 @Table(name = "households")
-public class Household {
+public class Household extends AssignedIdEntity<UUID> {
 
     @Id
     private UUID id;
@@ -37,6 +38,7 @@ public class Household {
     Household(UUID id, String timeZone, String locale, String rotationUnit, Instant at) {
         this.id = id;
         update(timeZone, locale, rotationUnit, at);
+        markNew();
     }
 
     /** The replica follows user-service's latest word on the household. */
@@ -48,6 +50,12 @@ public class Household {
     }
 
     public UUID id() {
+        return id;
+    }
+
+    /** Spring Data's name for the id ({@link AssignedIdEntity}: a new replica row is inserted without a select). */
+    @Override
+    public UUID getId() {
         return id;
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jp.kajimaru.messaging.jpa.AssignedIdEntity;
 import jp.kajimaru.rotation.assignment.BusySpan;
 import jp.kajimaru.rotation.assignment.MemberInfo;
 import jp.kajimaru.rotation.assignment.Role;
@@ -21,7 +22,7 @@ import jp.kajimaru.rotation.assignment.Role;
  */
 @Entity
 @Table(name = "members")
-public class Member {
+public class Member extends AssignedIdEntity<UUID> {
 
     @Id
     private UUID id;
@@ -55,6 +56,7 @@ public class Member {
 
     /** A member the replica meets for the first time; they join at {@code at}. */
     Member(UUID id, UUID householdId, String displayName, String role, Instant at) {
+        markNew();
         this.id = id;
         this.householdId = householdId;
         this.joinedAt = at;
@@ -81,6 +83,12 @@ public class Member {
     }
 
     public UUID id() {
+        return id;
+    }
+
+    /** Spring Data's name for the id ({@link AssignedIdEntity}: a new replica row is inserted without a select). */
+    @Override
+    public UUID getId() {
         return id;
     }
 
