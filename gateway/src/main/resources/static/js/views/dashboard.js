@@ -16,9 +16,13 @@ import { currentMe, isAdmin, loadHousehold } from '../session.js';
 
 const POLL_MILLIS = 3000;
 const MAX_EMPTY_POLLS = 20;
-// While rotation-service is still setting the household up (202, code householdSettingUp), ask again this often.
-const SETTING_UP_MILLIS = 1000;
-const MAX_SETTING_UP_POLLS = 300;
+// While rotation-service is still setting the household up (202, code householdSettingUp), ask again after 1 s (its
+// Retry-After), then each time half as long again, up to 5 s; about five minutes in all. At rest the roster is there
+// at the first poll. Under a burst of new households the waiting families' polls at a steady 1 s were more than half
+// of all requests and slowed the very set-up they waited for (bench/results/pipeline-load-2026-12-01-night.md).
+const SETTING_UP_FIRST_MILLIS = 1000;
+const SETTING_UP_MAX_MILLIS = 5000;
+const MAX_SETTING_UP_POLLS = 70;
 const REASONS = ['BUSY', 'NOT_CANDIDATE', 'ROLE_TOO_LOW'];
 // The rotation's rule strings → words for people; an unknown rule is shown as sent, under the general rule.
 const RULES = {
@@ -95,7 +99,8 @@ export async function renderDashboard(root) {
     timer = null;
     if (!alive) return;
     if (!data && settingUpPolls > 0 && settingUpPolls < MAX_SETTING_UP_POLLS) {
-      timer = window.setTimeout(() => load(), SETTING_UP_MILLIS);
+      timer = window.setTimeout(() => load(),
+        Math.min(SETTING_UP_MAX_MILLIS, SETTING_UP_FIRST_MILLIS * 1.5 ** (settingUpPolls - 1)));
       return;
     }
     const empty = !data || isEmpty(data);
@@ -110,17 +115,21 @@ export async function renderDashboard(root) {
     lastLoad = Date.now();
     refresh.disabled = true;
     try {
-      const [dashboard, members] = await Promise.all([
+      // While the household is set up, only the dashboard is asked: the members come with the roster.
+      const settingUp = settingUpPolls > 0;
+      let [dashboard, members] = await Promise.all([
         api('/api/dashboard'),
-        api('/api/members').catch(() => null),
+        settingUp ? null : api('/api/members').catch(() => null),
       ]);
       if (!alive || mine !== sequence) return;
-      if (Array.isArray(members)) people = new Map(members.map((m) => [String(m.id), m]));
       if (dashboard?.code === 'householdSettingUp') {
         settingUpPolls += 1;
         paintSettingUp();
         return;
       }
+      if (settingUp) members = await api('/api/members').catch(() => null);
+      if (!alive || mine !== sequence) return;
+      if (Array.isArray(members)) people = new Map(members.map((m) => [String(m.id), m]));
       settingUpPolls = 0;
       if (!data) weather.dispatchEvent(new CustomEvent(HOUSEHOLD_READY));
       data = dashboard || {};
