@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -64,7 +65,11 @@ final class Browser implements AutoCloseable {
     }
 
     WebDriverWait waiting(Duration timeout) {
-        return new WebDriverWait(driver, timeout);
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        // A list the page draws again while a condition reads it (the members after a PIN was set) is read again at
+        // the next poll instead of failing the wait (CI met it in BrowserIT).
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     static By testId(String id) {

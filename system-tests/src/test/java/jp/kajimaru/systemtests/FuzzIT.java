@@ -141,16 +141,15 @@ class FuzzIT {
             for (Case c : cases) {
                 futures.add(pool.submit(() -> {
                     try {
-                        FuzzHttp.Response r = FuzzHttp.send(source(c.n()), c.request());
+                        FuzzHttp.Response r = scanned(FuzzHttp.send(source(c.n()), c.request()));
                         FuzzHttp.Response first = null;
                         if (r.status() == 503 && r.headers().containsKey("retry-after")) {
                             // "Not reachable right now, try again": a well-behaved client asks again. What the input
-                            // caused is judged on the second answer; the first is counted against TRANSIENT_LIMIT.
+                            // caused is judged on the second answer; the first is counted against TRANSIENT_LIMIT
+                            // (and must not leak internals either, see judge).
                             first = r;
-                            r = FuzzHttp.send(source(c.n()), c.request());
+                            r = scanned(FuzzHttp.send(source(c.n()), c.request()));
                         }
-                        SecretScan.cookies(List.of(r.headers().getOrDefault("set-cookie", "")));
-                        SecretScan.response(r.body());
                         return new Outcome(c, r, null, first);
                     } catch (IOException e) {
                         return new Outcome(c, null, e.toString(), null);
@@ -167,6 +166,13 @@ class FuzzIT {
         }
     }
 
+    /** The answer, after the secret scan of its cookies and body. */
+    private static FuzzHttp.Response scanned(FuzzHttp.Response r) {
+        SecretScan.cookies(List.of(r.headers().getOrDefault("set-cookie", "")));
+        SecretScan.response(r.body());
+        return r;
+    }
+
     /** Request n's own client address: 127.77.x.y, a different one for every request. */
     static InetAddress source(int n) throws IOException {
         return InetAddress.getByAddress(new byte[]{127, 77, (byte) (1 + n / 250 % 250), (byte) (1 + n % 250)});
@@ -176,6 +182,9 @@ class FuzzIT {
     static String judge(Outcome o, String otherHouseholdTag) {
         if (o.response() == null) {
             return "no answer: " + o.error();
+        }
+        if (o.transientAnswer() != null && LEAK.matcher(o.transientAnswer().body()).find()) {
+            return "503 (asked again) leaks internals: " + abbreviate(o.transientAnswer().body());
         }
         FuzzHttp.Response r = o.response();
         String body = r.body();
