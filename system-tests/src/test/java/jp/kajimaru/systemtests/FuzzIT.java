@@ -110,11 +110,11 @@ class FuzzIT {
 
         assertThat(outcomes).hasSizeGreaterThanOrEqualTo(10_000);
         assertThat(outcomes.stream().filter(o -> o.transientAnswer() != null).map(o -> o.c().toString()).toList())
-                .as("requests answered 503 at first; the services' 503 lines meanwhile: " + unavailableLines(mark))
+                .as(() -> "requests answered 503 at first; the services' 503 lines meanwhile: " + unavailableLines(mark))
                 .hasSizeLessThanOrEqualTo(TRANSIENT_LIMIT);
         // A 503 is the gateway or a service saying why (GatewayErrorHandler, ProblemDetailsAdvice): their lines go
         // with the findings, since the CI's service logs are not kept.
-        assertThat(defects).as("fuzz findings (all in " + HISTOGRAM + "); the services' 503 lines meanwhile: "
+        assertThat(defects).as(() -> "fuzz findings (all in " + HISTOGRAM + "); the services' 503 lines meanwhile: "
                 + unavailableLines(mark)).isEmpty();
         assertThat(outcomes.stream().filter(o -> o.status() == 429 && !ACCOUNT_LIMITED.matcher(o.c().request().rawPath()).find()).count())
                 .as("requests a per-client limit answered instead of the service").isZero();

@@ -206,16 +206,7 @@ final class RunningStack {
 
         /** Every line of the window so far, any level, that contains {@code text}, as "module: line". */
         List<String> linesContaining(String text) {
-            List<String> found = new ArrayList<>();
-            for (ServiceSpec service : ServiceSpec.ALL) {
-                List<String> lines = logLines(service.module(), found);
-                for (int i = 0; i < lines.size(); i++) {
-                    if (lines.get(i).contains(text) && covers(service.module(), i)) {
-                        found.add(service.module() + ": " + lines.get(i));
-                    }
-                }
-            }
-            return found;
+            return linesWhere(line -> line.contains(text), this::covers);
         }
 
         @Override
@@ -238,16 +229,7 @@ final class RunningStack {
     record LogMark(java.util.Map<String, Integer> from) {
         /** Every line logged since the mark, any level, that contains {@code text}, as "module: line". */
         List<String> linesContaining(String text) {
-            List<String> found = new ArrayList<>();
-            for (ServiceSpec service : ServiceSpec.ALL) {
-                List<String> lines = logLines(service.module(), found);
-                for (int i = from.getOrDefault(service.module(), 0); i < lines.size(); i++) {
-                    if (lines.get(i).contains(text)) {
-                        found.add(service.module() + ": " + lines.get(i));
-                    }
-                }
-            }
-            return found;
+            return linesWhere(line -> line.contains(text), (module, line) -> line >= from.getOrDefault(module, 0));
         }
     }
 
@@ -257,17 +239,23 @@ final class RunningStack {
     }
 
     private static List<String> errorLines(java.util.function.BiPredicate<String, Integer> counted) {
-        List<String> errors = new ArrayList<>();
+        return linesWhere(line -> ERROR_LINE.matcher(line).find(), counted);
+    }
+
+    /** Every log line that matches and whose (module, line number) is {@code counted}, as "module: line". */
+    private static List<String> linesWhere(java.util.function.Predicate<String> matches,
+                                           java.util.function.BiPredicate<String, Integer> counted) {
+        List<String> found = new ArrayList<>();
         for (ServiceSpec service : ServiceSpec.ALL) {
             String module = service.module();
-            List<String> lines = logLines(module, errors);
+            List<String> lines = logLines(module, found);
             for (int i = 0; i < lines.size(); i++) {
-                if (ERROR_LINE.matcher(lines.get(i)).find() && counted.test(module, i)) {
-                    errors.add(module + ": " + lines.get(i));
+                if (matches.test(lines.get(i)) && counted.test(module, i)) {
+                    found.add(module + ": " + lines.get(i));
                 }
             }
         }
-        return errors;
+        return found;
     }
 
     private static java.util.Map<String, Integer> lineCounts() {

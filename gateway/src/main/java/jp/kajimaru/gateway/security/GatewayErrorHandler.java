@@ -36,8 +36,7 @@ class GatewayErrorHandler implements WebExceptionHandler {
             HttpStatus status = HttpStatus.resolve(rse.getStatusCode().value());
             status = status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
             if (status.is5xxServerError()) {
-                log.warn("{} on {} {}: {}", status.value(), exchange.getRequest().getMethod(),
-                        exchange.getRequest().getPath(), ex.toString());
+                warnAnswered(status, exchange, ex);
             }
             String detail = switch (status) {
                 case NOT_FOUND -> "There is no such page or API.";
@@ -53,15 +52,21 @@ class GatewayErrorHandler implements WebExceptionHandler {
         if (causedBy(ex, ConnectException.class) || causedBy(ex, PrematureCloseException.class)) {
             // WARN, not ERROR: a restart answers a few of these by design. The cause tells a refused connection from one
             // the service closed mid-request: a crash from a connection problem.
-            log.warn("503 on {} {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex.toString());
+            warnAnswered(HttpStatus.SERVICE_UNAVAILABLE, exchange, ex);
             return GatewayProblems.write(response, HttpStatus.SERVICE_UNAVAILABLE, unavailable(response));
         }
         if (causedBy(ex, TimeoutException.class) || ex.getClass().getSimpleName().contains("Timeout")) {
-            log.warn("504 on {} {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex.toString());
+            warnAnswered(HttpStatus.GATEWAY_TIMEOUT, exchange, ex);
             return GatewayProblems.write(response, HttpStatus.GATEWAY_TIMEOUT, tooSlow(response));
         }
         log.error("Unhandled error on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex);
         return GatewayProblems.write(response, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
+    }
+
+    /** "503 on POST /api/auth/logout: <cause>": what the gateway answered for a service, and why. */
+    private static void warnAnswered(HttpStatus status, ServerWebExchange exchange, Throwable ex) {
+        log.warn("{} on {} {}: {}", status.value(), exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+                ex.toString());
     }
 
     private static String unavailable(ServerHttpResponse response) {
