@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -30,6 +31,8 @@ public final class TestTokens implements AutoCloseable {
     private final RSAKey key;
     private final RSAKey strangerKey;
     private final HttpServer server;
+    private final AtomicInteger keyFetches = new AtomicInteger();
+    private volatile boolean keysWithdrawn;
 
     private TestTokens(RSAKey key, RSAKey strangerKey, HttpServer server) {
         this.key = key;
@@ -43,7 +46,14 @@ public final class TestTokens implements AutoCloseable {
             RSAKey stranger = new RSAKeyGenerator(2048).keyID(key.getKeyID()).generate();
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+            TestTokens tokens = new TestTokens(key, stranger, server);
             server.createContext("/.well-known/jwks.json", exchange -> {
+                tokens.keyFetches.incrementAndGet();
+                if (tokens.keysWithdrawn) {
+                    exchange.sendResponseHeaders(503, -1);
+                    exchange.close();
+                    return;
+                }
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, jwks.length);
                 try (OutputStream out = exchange.getResponseBody()) {
@@ -51,7 +61,7 @@ public final class TestTokens implements AutoCloseable {
                 }
             });
             server.start();
-            return new TestTokens(key, stranger, server);
+            return tokens;
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {
@@ -61,6 +71,16 @@ public final class TestTokens implements AutoCloseable {
 
     public String jwksUri() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/.well-known/jwks.json";
+    }
+
+    /** How many times the JWKS was asked for. */
+    public int keyFetches() {
+        return keyFetches.get();
+    }
+
+    /** From now on the JWKS answers 503, as a user-service that is down or too busy would. */
+    public void withdrawKeys() {
+        keysWithdrawn = true;
     }
 
     public String token(UUID householdId, UUID memberId, String role) {

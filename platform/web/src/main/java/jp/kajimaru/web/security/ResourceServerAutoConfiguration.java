@@ -1,6 +1,8 @@
 package jp.kajimaru.web.security;
 
+import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -11,10 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -22,8 +21,8 @@ import jp.kajimaru.web.problem.ProblemDetailsAdvice;
 
 /**
  * Every service validates the caller's token itself (never trust the network): RS256 against
- * user-service's JWKS, which Nimbus caches and re-fetches when it meets an unknown key id; a token verified once is
- * remembered ({@link VerifiedTokenCache}).
+ * user-service's JWKS, fetched as the service becomes ready and kept fresh ({@link RemoteSigningKeys}); a token
+ * verified once is remembered ({@link VerifiedTokenCache}).
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
@@ -32,13 +31,21 @@ import jp.kajimaru.web.problem.ProblemDetailsAdvice;
 @EnableConfigurationProperties(ResourceServerProperties.class)
 public class ResourceServerAutoConfiguration {
 
+    private static final Duration KEYS_CONNECT_TIMEOUT = Duration.ofSeconds(1);
+    /** user-service answers in milliseconds at rest and took seconds under a burst of sign-ups (Argon2id). */
+    private static final Duration KEYS_READ_TIMEOUT = Duration.ofSeconds(5);
+
+    /** Not in user-service, which holds the keys and brings its own decoder. */
+    @Bean
+    @ConditionalOnMissingBean(JwtDecoder.class)
+    RemoteSigningKeys remoteSigningKeys(ResourceServerProperties props) {
+        return new RemoteSigningKeys(URI.create(props.jwksUri()), KEYS_CONNECT_TIMEOUT, KEYS_READ_TIMEOUT);
+    }
+
     @Bean
     @ConditionalOnMissingBean
-    JwtDecoder jwtDecoder(ResourceServerProperties props, ObjectProvider<Clock> clock) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(props.jwksUri()).build();
-        OAuth2TokenValidator<Jwt> validator = TokenValidators.of(props.issuer(), clock.getIfAvailable(Clock::systemUTC));
-        decoder.setJwtValidator(validator);
-        return new VerifiedTokenCache(decoder, validator, VerifiedTokenCache.DEFAULT_SIZE);
+    JwtDecoder jwtDecoder(RemoteSigningKeys keys, ResourceServerProperties props, ObjectProvider<Clock> clock) {
+        return VerifiedTokenCache.forKeys(keys, props.issuer(), clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean

@@ -1,7 +1,11 @@
 package jp.kajimaru.web.security;
 
+import java.time.Clock;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
@@ -9,6 +13,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
  * A token whose signature was checked once is not checked again on each of its requests: the RSA verification
@@ -35,6 +40,17 @@ public final class VerifiedTokenCache implements JwtDecoder {
         this.validator = validator;
         // Evictions run on the caller's thread: no background work, and tests see the bound at once.
         this.verified = Caffeine.newBuilder().maximumSize(maximumSize).executor(Runnable::run).build();
+    }
+
+    /**
+     * The decoder every service uses: RS256 signatures against {@code keys}, our issuer, expiry judged by
+     * {@code clock}, verified tokens remembered.
+     */
+    public static VerifiedTokenCache forKeys(JWKSource<SecurityContext> keys, String issuer, Clock clock) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).build();
+        OAuth2TokenValidator<Jwt> validator = TokenValidators.of(issuer, clock);
+        decoder.setJwtValidator(validator);
+        return new VerifiedTokenCache(decoder, validator, DEFAULT_SIZE);
     }
 
     @Override
