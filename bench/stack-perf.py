@@ -6,8 +6,9 @@ idle:    CPU of every service process (and the launcher with its Kafka broker, a
          Result: bench/results/idle-cpu.md.
 gateway: the same request (GET /api/chores of one signed-up household) directly to rotation-service, through the
          gateway (with the browser's session cookie, and with a bearer token) and through nginx as a plain reverse
-         proxy (Debian package nginx, keep-alive upstream), with wrk (Debian package wrk), in one run: throughput and
-         p50/p99 at 8 connections (full speed) and at 2 connections. Result: bench/results/gateway-overhead.md.
+         proxy (Debian package nginx, keep-alive upstream), with wrk (Debian package wrk), in one run of --rounds
+         interleaved rounds: throughput, p50/p99 and CPU per request of gateway and service at 8 connections (full
+         speed) and at 2 connections. Result: bench/results/gateway-overhead.md.
 
 Usage (build first: ./mvnw -q package -DskipTests; hold the Maven lock so builds don't distort it):
   flock /tmp/kajimaru-mvn.lock python3 bench/stack-perf.py [idle] [gateway] [--start] [--seconds 60]
@@ -171,7 +172,7 @@ http {{
     return proc
 
 
-def gateway(seconds):
+def gateway(seconds, rounds):
     api = pantry.Api("http://127.0.0.1:8080")
     api.signup()
     bearer = "Authorization: Bearer " + api.token
@@ -180,29 +181,56 @@ def gateway(seconds):
                ("gateway, session cookie", "http://127.0.0.1:8080", [cookie]),
                ("gateway, bearer token", "http://127.0.0.1:8080", [bearer]),
                (f"nginx reverse proxy (:{NGINX_PORT})", f"http://127.0.0.1:{NGINX_PORT}", [bearer])]
+    procs = processes()
+    cpu_of = {"gateway": procs["gateway"], "rotation-service": procs["rotation-service"]}
     nginx = start_nginx()
     try:
         for _, base, headers in targets:  # warm-up: JIT, connection pools
             wrk(base + "/api/chores", headers, 8, 5)
-        rows, results = [], {}
+        # Rounds, each target once per round and the order turned by one each round, so a stack that is still
+        # warming up or a noisy neighbour moment does not fall on one target only (one pass gave nginx 1.31x
+        # "direct" on 2026-11-30). Per target: the median round, and the spread of its ratio to direct.
+        runs = {}
+        for r in range(rounds):
+            for c in (8, 2):
+                turn = targets[r % len(targets):] + targets[:r % len(targets)]
+                measured = {}
+                for name, base, headers in turn:
+                    before = {n: cpu_ticks(pid)[0] for n, pid in cpu_of.items()}
+                    rps, p50, p99 = wrk(base + "/api/chores", headers, c, seconds)
+                    used = {n: (cpu_ticks(pid)[0] - before[n]) / TICKS for n, pid in cpu_of.items()}
+                    measured[name] = (rps, p50, p99, {n: u * 1000 / (rps * seconds) for n, u in used.items()})
+                direct = measured[targets[0][0]]
+                for name, m in measured.items():
+                    runs.setdefault((name, c), []).append(m + (m[0] / direct[0],))
+        rows = []
         for c in (8, 2):
-            for name, base, headers in targets:
-                rps, p50, p99 = wrk(base + "/api/chores", headers, c, seconds)
-                results[(name, c)] = (rps, p50, p99)
-                d = results[(targets[0][0], c)]
-                rows.append(f"| {c} | {name} | {rps:.0f} | {rps / d[0]:.2f}x | {p50:.2f} | {p99:.2f} | "
-                            f"{p50 - d[1]:+.2f} | {p99 - d[2]:+.2f} |")
+            d = median_run(runs[(targets[0][0], c)])
+            for name, _, _ in targets:
+                rps, p50, p99, cpu, _ = median_run(runs[(name, c)])
+                ratios = sorted(x[4] for x in runs[(name, c)])
+                rows.append(f"| {c} | {name} | {rps:.0f} | {ratios[len(ratios) // 2]:.2f}x ({ratios[0]:.2f}–{ratios[-1]:.2f}) | "
+                            f"{p50:.2f} | {p99:.2f} | {p50 - d[1]:+.2f} | {p99 - d[2]:+.2f} | "
+                            f"{cpu['gateway']:.2f} | {cpu['rotation-service']:.2f} |")
     finally:
         nginx.send_signal(signal.SIGQUIT)
         nginx.wait(10)
     text = (header("Gateway overhead: GET /api/chores direct, through the gateway and through nginx") +
-            f"One signed-up household; wrk -t2 for {seconds} s per row after 5 s of warm-up per target, all targets "
-            "in one run against one running `./kajimaru up`; wrk shares the 2 cores with the stack. Direct and nginx "
-            "send the bearer token (services are resource servers); the gateway is measured with the browser's "
-            "session cookie (cookie → bearer) and with the bearer token.\n\n"
-            "| connections | target | req/s | × direct | p50 ms | p99 ms | p50 added ms | p99 added ms |\n"
-            "|---|---|---|---|---|---|---|---|\n" + "\n".join(rows) + "\n")
+            f"One signed-up household; wrk -t2 for {seconds} s per row after 5 s of warm-up per target, {rounds} "
+            "rounds, the targets' order turned by one each round; all in one run against one running `./kajimaru up`; "
+            "wrk shares the 2 cores with the stack. Direct and nginx send the bearer token (services are resource "
+            "servers); the gateway is measured with the browser's session cookie (cookie → bearer) and with the "
+            "bearer token. Each row is the target's median round (by req/s); × direct is the median of the rounds' "
+            "ratios to direct in the same round, in brackets the lowest and highest; CPU ms per request from "
+            "/proc/<pid>/stat over the row.\n\n"
+            "| connections | target | req/s | × direct (spread) | p50 ms | p99 ms | p50 added ms | p99 added ms | "
+            "gateway CPU ms/req | rotation-service CPU ms/req |\n"
+            "|---|---|---|---|---|---|---|---|---|---|\n" + "\n".join(rows) + "\n")
     write("gateway-overhead.md", text)
+
+
+def median_run(runs):
+    return sorted(runs, key=lambda x: x[0])[len(runs) // 2]
 
 
 def write(name, text):
@@ -219,6 +247,7 @@ def main():
     p.add_argument("--seconds", type=int, default=60, help="idle measurement length")
     p.add_argument("--settle", type=int, default=30, help="seconds to wait after start before measuring idle")
     p.add_argument("--wrk-seconds", type=int, default=15)
+    p.add_argument("--rounds", type=int, default=3, help="gateway: rounds over all targets")
     args = p.parse_args()
     stack = pantry.start_stack(REPO) if args.start else None
     try:
@@ -227,7 +256,7 @@ def main():
                 time.sleep(args.settle)
             idle(args.seconds)
         if "gateway" in args.what:
-            gateway(args.wrk_seconds)
+            gateway(args.wrk_seconds, args.rounds)
     finally:
         if stack:
             stack.send_signal(signal.SIGTERM)
