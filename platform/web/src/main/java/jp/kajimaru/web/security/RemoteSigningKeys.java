@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.JWK;
@@ -46,6 +47,7 @@ final class RemoteSigningKeys implements JWKSource<SecurityContext>, Application
 
     private final URI location;
     private final JWKSource<SecurityContext> source;
+    private final AtomicBoolean warmUpStarted = new AtomicBoolean();
     private final ScheduledExecutorService warmUp = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "signing-keys-warm-up");
         thread.setDaemon(true);
@@ -73,9 +75,12 @@ final class RemoteSigningKeys implements JWKSource<SecurityContext>, Application
         return source.get(selector, context);
     }
 
+    /** Once: a binder's child context announces its own readiness to this one too. */
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
-        warmUp.execute(() -> fetch(1, FIRST_RETRY));
+        if (warmUpStarted.compareAndSet(false, true)) {
+            warmUp.execute(() -> fetch(1, FIRST_RETRY));
+        }
     }
 
     private void fetch(int attempt, Duration nextWait) {
