@@ -63,11 +63,9 @@ public class MessagingDefaults implements EnvironmentPostProcessor {
         // default application/json, Spring Cloud Function first tried to read each JSON object as a byte[] and
         // threw twice per message before falling back (JFR of rotation-service under load: ~1 500 exceptions a minute).
         d.put("spring.cloud.stream.default.content-type", "application/octet-stream");
-        // A consumer with nothing to read asks the broker again every 5 s rather than Kafka's 500 ms: a record that
-        // arrives is still handed over at once (the broker answers a waiting fetch as soon as there is one), but at
-        // rest the services' consumer threads used 0.2-0.65 % of a core instead of 0.7-2 %, and the broker 4.2 %
-        // instead of 7.4 % (bench/results/idle-cpu.md, issue #14).
-        d.put("spring.cloud.stream.kafka.default.consumer.configuration.fetch.max.wait.ms", "5000");
+        // Kafka's own fetch.max.wait.ms (500 ms) stays: 5 s cut the idle stack's CPU by a third (consumers and broker),
+        // but a consumer waiting in a fetch joins a rebalance only when the fetch returns, so every group change
+        // (a replica or test context starting or stopping) took up to 5 s longer (bench/results/idle-cpu.md).
         d.put("spring.cloud.stream.default.consumer.max-attempts", "3");
         d.put("spring.cloud.stream.default.consumer.back-off-initial-interval", "200");
         d.put("spring.cloud.stream.default.consumer.back-off-max-interval", "2000");
