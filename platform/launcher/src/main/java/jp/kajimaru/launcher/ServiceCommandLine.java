@@ -13,9 +13,7 @@ public final class ServiceCommandLine {
     // its target at once, not over four of them (HeapCompaction runs one after start).
     private static final List<String> JVM_OPTIONS = List.of("-Xms32m", "-Xmx320m", "-Xmn12m", "-Xss512k",
             "-XX:MaxHeapFreeRatio=10", "-XX:MinHeapFreeRatio=5", "-XX:+UseSerialGC", "-XX:-ShrinkHeapInSteps");
-    // Except user-service, whose Argon2id hashing needs C2 (the supervisor gives it HashingJit's options instead), and
-    // the gateway, which every request passes: with C2 it spent 1.4-1.5 ms of CPU per proxied request instead of
-    // 2.1-2.3 ms, and carried 11-37 % more requests a second (bench/results/gateway-overhead.md), same resident size.
+    // Except user-service, whose Argon2id hashing needs C2: the supervisor gives it HashingJit's options instead.
     private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
 
     private static final String LOOPBACK = "127.0.0.1";
@@ -35,7 +33,7 @@ public final class ServiceCommandLine {
         List<String> command = new ArrayList<>();
         command.add(java.executable().toString());
         command.addAll(JVM_OPTIONS);
-        if (!service.equals(ServiceSpec.USER) && !service.equals(ServiceSpec.GATEWAY)) {
+        if (!service.equals(ServiceSpec.USER)) {
             command.add(C1_ONLY);
         }
         if (java.hasAotCache()) {
