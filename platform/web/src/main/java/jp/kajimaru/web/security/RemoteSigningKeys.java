@@ -27,10 +27,11 @@ import org.springframework.context.ApplicationListener;
 /**
  * user-service's signing keys as every other service holds them. Spring Security's default source fetches them on
  * the first request, with Nimbus's 500 ms read timeout, and again on the first request after they expire, while
- * every other request waits: under a burst of sign-ups user-service took longer than that to answer, and each
- * waiting request became a 503 (10–140 per 100-household benchmark run). Here the keys are fetched as soon as the
- * service is ready, asked again with a back-off until user-service answers (the services start together), refreshed
- * in the background before they expire, and fetched at once when a token names a key not seen yet (a rotation).
+ * every other request waits: under a burst of sign-ups user-service could take longer than that to answer, and the
+ * waiting requests became 503s (seen in the 100-household benchmark of 2026-12-01). Here the keys are fetched as
+ * soon as the service is ready, asked again with a back-off until user-service answers (the services start
+ * together), refreshed in the background before they expire, and fetched at once when a token names a key not seen
+ * yet (a rotation).
  */
 final class RemoteSigningKeys implements JWKSource<SecurityContext>, ApplicationListener<ApplicationReadyEvent>,
         DisposableBean {
@@ -89,7 +90,8 @@ final class RemoteSigningKeys implements JWKSource<SecurityContext>, Application
             log.info("Signing keys fetched from {} (attempt {})", location, attempt);
             warmUp.shutdown();
         } catch (KeySourceException | RuntimeException e) {
-            log.debug("Signing keys not fetched from {} (attempt {}), asking again in {}", location, attempt, nextWait, e);
+            log.debug("Signing keys not fetched from {} (attempt {}), asking again in {}", location, attempt, nextWait,
+                    e);
             Duration doubled = nextWait.multipliedBy(2);
             Duration after = doubled.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : doubled;
             warmUp.schedule(() -> fetch(attempt + 1, after), nextWait.toMillis(), TimeUnit.MILLISECONDS);
