@@ -25,6 +25,7 @@ import jp.kajimaru.web.security.CurrentMember;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -53,13 +54,14 @@ public class DeliveryService {
     private final TransactionTemplate fresh;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final ApplicationEventPublisher events;
     private final Duration backoff;
     private final Duration maxBackoff;
     private final int maxAttempts;
 
     DeliveryService(DeliveryRepository deliveries, List<ChannelSender> senders, PreferenceService preferences,
                     Directory directory, Notifier notifier, TransactionTemplate tx, Clock clock,
-                    MeterRegistry meters,
+                    MeterRegistry meters, ApplicationEventPublisher events,
                     @Value("${kajimaru.notifications.delivery.backoff:PT30S}") Duration backoff,
                     @Value("${kajimaru.notifications.delivery.max-backoff:PT1H}") Duration maxBackoff,
                     @Value("${kajimaru.notifications.delivery.max-attempts:6}") int maxAttempts) {
@@ -73,6 +75,7 @@ public class DeliveryService {
         this.fresh.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.meters = meters;
+        this.events = events;
         this.backoff = backoff;
         this.maxBackoff = maxBackoff;
         this.maxAttempts = maxAttempts;
@@ -81,6 +84,7 @@ public class DeliveryService {
     /** In the writing transaction: each channel says where the message goes; one delivery per channel and target. */
     @EventListener
     void plan(NotificationCreated created) {
+        boolean dueNowOnScheduledChannel = false;
         ChannelSender.Planned planned = new ChannelSender.Planned(created,
                 preferences.of(created.householdId(), created.memberId()), clock.instant());
         for (ChannelSender sender : senders.values()) {
@@ -96,26 +100,30 @@ public class DeliveryService {
                 }
                 deliveries.save(new Delivery(created.householdId(), created.notificationId(), created.memberId(), sender.channel(),
                         t.target(), created.kind(), planned.now(), t.notBefore()));
+                dueNowOnScheduledChannel |= !sender.immediate() && !t.notBefore().isAfter(planned.now());
             }
         }
-        attemptAfterCommit(created.notificationId());
+        attemptAfterCommit(created.notificationId(), dueNowOnScheduledChannel);
     }
 
     /**
      * Once the messages of a transaction are committed, their deliveries on immediate channels (the inbox) are
      * attempted at once on this thread, in one transaction per channel (a roster writes dozens of messages: one
      * transaction for all of them, not one each); a delivery that fails there is recorded and left to the delivery
-     * schedule's retries, and should the whole attempt fail, the schedule takes every one of them.
+     * schedule's retries, and should the whole attempt fail, the schedule takes every one of them. Deliveries due now
+     * on the other channels (e-mail, webhooks: slow, so not on this thread) wake the delivery schedule.
      */
-    private void attemptAfterCommit(UUID notificationId) {
+    private void attemptAfterCommit(UUID notificationId, boolean wakeSchedule) {
         for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
             if (s instanceof ImmediateDeliveries pending) {
                 pending.ids.add(notificationId.toString());
+                pending.wakeSchedule |= wakeSchedule;
                 return;
             }
         }
         ImmediateDeliveries pending = new ImmediateDeliveries();
         pending.ids.add(notificationId.toString());
+        pending.wakeSchedule = wakeSchedule;
         TransactionSynchronizationManager.registerSynchronization(pending);
     }
 
@@ -123,9 +131,13 @@ public class DeliveryService {
     private final class ImmediateDeliveries implements TransactionSynchronization {
 
         private final List<String> ids = new ArrayList<>();
+        private boolean wakeSchedule;
 
         @Override
         public void afterCommit() {
+            if (wakeSchedule) {
+                events.publishEvent(new DeliveriesDue());
+            }
             for (ChannelSender sender : senders.values()) {
                 if (!sender.immediate() || !sender.enabled()) {
                     continue;

@@ -17,6 +17,7 @@ public final class ServiceCommandLine {
     private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
 
     private static final String LOOPBACK = "127.0.0.1";
+    static final int IDLE_FETCH_WAIT_MS = 2000;
 
     private ServiceCommandLine() {
     }
@@ -70,6 +71,12 @@ public final class ServiceCommandLine {
             // The services' own tests start in the default mode (MessagingDefaults: deferred), so a query that does
             // not parse still fails the build rather than a first request here.
             command.add("--spring.data.jpa.repositories.bootstrap-mode=lazy");
+            // A consumer with nothing to read asks the broker every 2 s instead of Kafka's 500 ms: ~40 consumer
+            // threads in the stack and the broker answering them were half of the idle stack's CPU. A record that
+            // arrives is still handed over at once (the broker answers a waiting fetch as soon as it has one); what
+            // it costs is up to 2 s more for a consumer-group change (a service restarting). Only here: the
+            // services' tests start and stop consumers all the time (bench/results/idle-cpu.md).
+            command.add("--spring.cloud.stream.kafka.default.consumer.configuration.fetch.max.wait.ms=" + IDLE_FETCH_WAIT_MS);
             if (service.equals(ServiceSpec.NOTIFICATION)) {
                 command.addAll(mail.springArguments());
             }

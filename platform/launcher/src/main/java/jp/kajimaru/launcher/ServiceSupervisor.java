@@ -99,6 +99,7 @@ public final class ServiceSupervisor implements ServiceRestarts.Processes {
         if (service.equals(ServiceSpec.USER)) {
             options.addAll(hashingJit);
         }
+        options.addAll(config.serviceJvmOptions());
         List<String> command = new ArrayList<>(ServiceCommandLine.of(service, java, jar, options, infra.db(),
                 infra.kafkaBootstrap(), infra.mail(), config.weather()));
         command.addAll(config.serviceArguments(service));

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param weather       where weather-service asks for forecasts ({@code KAJIMARU_WEATHER_BASE_URL}, {@code KAJIMARU_WEATHER_ENDPOINT})
  * @param pollingRelay  the services whose outbox relay polls the table instead of reading the binlog
  *                      ({@code KAJIMARU_POLLING_RELAY=rotation-service,shopping}; "all" for every one)
+ * @param serviceJvmOptions JVM options for every service after the launcher's own, so they win
+ *                      ({@code KAJIMARU_SERVICE_JVM_OPTIONS="-Xmn24m -Xmx512m"}): an operator's or a benchmark's tuning
  */
 public record StackConfig(
         Path repoRoot,
@@ -29,7 +31,8 @@ public record StackConfig(
         Optional<MailServer> externalMail,
         boolean startupCache,
         WeatherSource weather,
-        java.util.Set<String> pollingRelay) {
+        java.util.Set<String> pollingRelay,
+        java.util.List<String> serviceJvmOptions) {
 
     public static StackConfig fromEnv(Map<String, String> env, Path repoRoot) {
         Path root = repoRoot.toAbsolutePath().normalize();
@@ -49,13 +52,24 @@ public record StackConfig(
                         value(env, "KAJIMARU_SMTP_USERNAME").orElse(""), env.getOrDefault("KAJIMARU_SMTP_PASSWORD", ""))),
                 !value(env, "KAJIMARU_STARTUP_CACHE").map("off"::equalsIgnoreCase).orElse(false),
                 new WeatherSource(value(env, "KAJIMARU_WEATHER_BASE_URL"), value(env, "KAJIMARU_WEATHER_ENDPOINT")),
-                pollingRelay(value(env, "KAJIMARU_POLLING_RELAY").orElse("")));
+                pollingRelay(value(env, "KAJIMARU_POLLING_RELAY").orElse("")),
+                jvmOptions(value(env, "KAJIMARU_SERVICE_JVM_OPTIONS").orElse("")));
     }
 
     /** What a service is told beyond the infrastructure's addresses: which relay ships its outbox. */
     public java.util.List<String> serviceArguments(ServiceSpec service) {
         return pollingRelay.contains(service.module()) ? java.util.List.of("--kajimaru.outbox.relay=polling")
                 : java.util.List.of();
+    }
+
+    // Only options: anything else on a java command line would be taken for the main class and stop every service.
+    private static java.util.List<String> jvmOptions(String options) {
+        java.util.List<String> list = java.util.Arrays.stream(options.strip().split("\\s+")).filter(o -> !o.isEmpty()).toList();
+        list.stream().filter(o -> !o.startsWith("-") || o.equals("-jar")).findFirst().ifPresent(o -> {
+            throw new IllegalArgumentException("KAJIMARU_SERVICE_JVM_OPTIONS holds \"" + o
+                    + "\", which is not a JVM option (they start with -, and -jar is the launcher's)");
+        });
+        return list;
     }
 
     // A misspelt name would silently leave the binlog relay on: refuse it at start instead.

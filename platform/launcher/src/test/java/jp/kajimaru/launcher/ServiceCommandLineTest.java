@@ -27,7 +27,8 @@ class ServiceCommandLineTest {
                         "--spring.datasource.username=root",
                         "--spring.datasource.password=pw",
                         "--spring.kafka.bootstrap-servers=127.0.0.1:5000",
-                        "--spring.cloud.stream.kafka.binder.brokers=127.0.0.1:5000");
+                        "--spring.cloud.stream.kafka.binder.brokers=127.0.0.1:5000",
+                        "--spring.cloud.stream.kafka.default.consumer.configuration.fetch.max.wait.ms=2000");
     }
 
     @Test

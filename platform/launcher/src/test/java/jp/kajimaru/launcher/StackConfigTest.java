@@ -27,6 +27,7 @@ class StackConfigTest {
         assertThat(config.serviceJavaHome()).isEmpty();
         assertThat(config.externalMail()).isEmpty();
         assertThat(config.startupCache()).isTrue();
+        assertThat(config.serviceJvmOptions()).isEmpty();
         assertThat(ServiceSpec.BACKENDS).allSatisfy(s -> assertThat(config.serviceArguments(s)).isEmpty());
     }
 
@@ -41,6 +42,16 @@ class StackConfigTest {
                 .hasSize(ServiceSpec.BACKENDS.size());
         assertThatThrownBy(() -> StackConfig.fromEnv(Map.of("KAJIMARU_POLLING_RELAY", "rotaton"), REPO))
                 .hasMessageContaining("\"rotaton\"").hasMessageContaining("rotation-service");
+    }
+
+    @Test
+    void extraJvmOptionsAreSplitOnWhitespaceAndAnythingButAnOptionIsRefused() {
+        assertThat(StackConfig.fromEnv(Map.of("KAJIMARU_SERVICE_JVM_OPTIONS", " -Xmn24m\t -XX:+AlwaysPreTouch "), REPO)
+                .serviceJvmOptions()).containsExactly("-Xmn24m", "-XX:+AlwaysPreTouch");
+        assertThatThrownBy(() -> StackConfig.fromEnv(Map.of("KAJIMARU_SERVICE_JVM_OPTIONS", "-Xmn24m Main"), REPO))
+                .hasMessageContaining("\"Main\"");
+        assertThatThrownBy(() -> StackConfig.fromEnv(Map.of("KAJIMARU_SERVICE_JVM_OPTIONS", "-jar other.jar"), REPO))
+                .hasMessageContaining("\"-jar\"");
     }
 
     @Test

@@ -63,9 +63,10 @@ public class MessagingDefaults implements EnvironmentPostProcessor {
         // default application/json, Spring Cloud Function first tried to read each JSON object as a byte[] and
         // threw twice per message before falling back (JFR of rotation-service under load: ~1 500 exceptions a minute).
         d.put("spring.cloud.stream.default.content-type", "application/octet-stream");
-        // Kafka's own fetch.max.wait.ms (500 ms) stays: 5 s cut the idle stack's CPU by a third (consumers and broker),
-        // but a consumer waiting in a fetch joins a rebalance only when the fetch returns, so every group change
-        // (a replica or test context starting or stopping) took up to 5 s longer (bench/results/idle-cpu.md).
+        // Kafka's own fetch.max.wait.ms (500 ms) stays here: 5 s cut the idle stack's CPU by a third (consumers and
+        // broker), but a consumer waiting in a fetch joins a rebalance only when the fetch returns, so every group change
+        // (a replica or test context starting or stopping) took up to 5 s longer and the module tests ~18 min instead
+        // of ~10. ./kajimaru up sets 2 s (the launcher's ServiceCommandLine; bench/results/idle-cpu.md).
         d.put("spring.cloud.stream.default.consumer.max-attempts", "3");
         d.put("spring.cloud.stream.default.consumer.back-off-initial-interval", "200");
         d.put("spring.cloud.stream.default.consumer.back-off-max-interval", "2000");
