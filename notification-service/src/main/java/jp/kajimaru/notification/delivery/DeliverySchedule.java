@@ -60,10 +60,8 @@ class DeliverySchedule {
     private void sendAllDue() {
         queued.set(false);
         try {
-            int attempted;
-            do {
-                attempted = deliveries.sendDue(100);
-            } while (attempted == 100);
+            // Until none is left: on this thread a backlog holds up nothing else, so no round limit.
+            deliveries.sendDue(Integer.MAX_VALUE);
         } catch (RuntimeException e) {
             log.warn("sending deliveries failed, trying again on the next round: {}", e.toString());
         }

@@ -17,7 +17,7 @@ public final class ServiceCommandLine {
     private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
 
     private static final String LOOPBACK = "127.0.0.1";
-    static final int IDLE_FETCH_WAIT_MS = 2000;
+    private static final int IDLE_FETCH_WAIT_MS = 2000;
 
     private ServiceCommandLine() {
     }
