@@ -2,6 +2,8 @@ package jp.kajimaru.rotation.roster;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 import jp.kajimaru.events.inventory.MaintenanceDone;
@@ -80,12 +82,14 @@ public class MaintenanceTasks {
     public void done(MaintenanceDone e) {
         // Household, then tasks: the order planning takes them in.
         replica.lockForPlanning(e.householdId());
+        Set<UUID> removed = new HashSet<>();
         for (Task t : tasks.findByHouseholdIdAndExternalRef(e.householdId(), e.maintenanceTaskId().toString())) {
             if (t.closedByMaintenance(e.nextDueDate())) {
-                handovers.publishEvent(new TaskHandoverMoot(e.householdId(), t.id(), CloseReason.TASK_REMOVED));
+                removed.add(t.id());
                 tasks.delete(t);
             }
         }
+        handovers.publishEvent(new TaskHandoverMoot(e.householdId(), removed, CloseReason.TASK_REMOVED));
     }
 
     /** Inventory's weight for the job, on a chore's scale 1–5; {@link #DEFAULT_WEIGHT} when the event has none. */

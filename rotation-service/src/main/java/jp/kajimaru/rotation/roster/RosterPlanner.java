@@ -243,20 +243,21 @@ public class RosterPlanner {
         Map<UUID, Task> byId = new HashMap<>();
         toPlan.forEach(t -> byId.put(t.id(), t));
         int changed = 0;
+        Set<UUID> movedAway = new HashSet<>();
         for (Assignment a : result.assignments()) {
             Task t = byId.get(a.occurrenceId());
             if (t.heldBy(a.memberId()) || (t.assigneeMemberId() == null && a.memberId() == null)) {
                 continue;
             }
-            boolean hadHolder = t.assigneeMemberId() != null;
-            if (hadHolder) {
-                // A request to hand the task over is moot once it has moved away from the one who asked.
-                handovers.publishEvent(new TaskHandoverMoot(h.id(), t.id(), CloseReason.TASK_REMOVED));
+            if (t.assigneeMemberId() != null) {
+                movedAway.add(t.id());
             }
             t.plan(a.memberId(), json.writeString(a.why()), reason)
                     .ifPresent(e -> pass.add(new RosterPublisher.TaskEvent(t.id(), e)));
             changed++;
         }
+        // A request to hand a task over is moot once it has moved away from the one who asked.
+        handovers.publishEvent(new TaskHandoverMoot(h.id(), movedAway, CloseReason.TASK_REMOVED));
         return changed;
     }
 

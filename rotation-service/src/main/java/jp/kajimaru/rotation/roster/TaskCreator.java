@@ -79,17 +79,19 @@ class TaskCreator {
     void followChore(Household h, UUID choreId, LocalDate today) {
         Optional<Chore> chore = chores.findByIdAndHouseholdId(choreId, h.id()).filter(Chore::active);
         LocalTime defaultDue = defaultDue(h.id());
+        Set<UUID> removed = new HashSet<>();
         for (Task t : tasks.findByHouseholdIdAndChoreIdAndStatusAndDateGreaterThanEqual(h.id(), choreId, Task.Status.OPEN,
                 today)) {
             // A one-off is outside the schedule on purpose: it goes only with its chore.
             if (chore.isEmpty() || (t.origin() == Task.Origin.ROSTER && !chore.get().occursOn(t.date()))) {
-                handovers.publishEvent(new TaskHandoverMoot(h.id(), t.id(), CloseReason.TASK_REMOVED));
+                removed.add(t.id());
                 tasks.delete(t);
             } else {
                 Chore c = chore.get();
                 t.follow(c.name(), c.weight(), dueAt(t.date(), c, defaultDue, h.zone()));
             }
         }
+        handovers.publishEvent(new TaskHandoverMoot(h.id(), removed, CloseReason.TASK_REMOVED));
     }
 
     /** Moves the due time of open future tasks whose chore has none of its own to the household default. */

@@ -1,6 +1,7 @@
 package jp.kajimaru.rotation.substitute;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,9 +30,10 @@ interface SubstituteRequestRepository extends JpaRepository<SubstituteRequest, U
 
     boolean existsByHouseholdIdAndTaskIdAndStatus(UUID householdId, UUID taskId, SubstituteRequest.Status status);
 
-    /** The open requests of a task, locked: closing them waits for a withdrawal in flight and skips what it closed. */
+    /** The open requests of these tasks, locked: closing them waits for a withdrawal in flight and skips what it closed. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    List<SubstituteRequest> findByHouseholdIdAndTaskIdAndStatus(UUID householdId, UUID taskId, SubstituteRequest.Status status);
+    List<SubstituteRequest> findByHouseholdIdAndTaskIdInAndStatus(UUID householdId, Collection<UUID> taskIds,
+                                                                 SubstituteRequest.Status status);
 
     /** The expiry check's cross-household scan: open requests whose task has fallen due, locked. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -2,6 +2,7 @@ package jp.kajimaru.rotation.substitute;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -124,13 +125,13 @@ public class SubstituteService {
     }
 
     /**
-     * Ends the hunt for a substitute: the task was done ({@code TASK_DONE}), or removed or moved away from the one who
-     * asked ({@code TASK_REMOVED}).
+     * Ends the hunt for a substitute: the tasks were done ({@code TASK_DONE}), or removed or moved away from the one
+     * who asked ({@code TASK_REMOVED}).
      */
     @Transactional
-    public void closeForTask(UUID householdId, UUID taskId, CloseReason reason) {
+    public void closeForTasks(UUID householdId, Collection<UUID> taskIds, CloseReason reason) {
         Instant now = clock.instant();
-        for (SubstituteRequest r : requests.findByHouseholdIdAndTaskIdAndStatus(householdId, taskId,
+        for (SubstituteRequest r : requests.findByHouseholdIdAndTaskIdInAndStatus(householdId, taskIds,
                 SubstituteRequest.Status.OPEN)) {
             r.closeBecause(reason, now).ifPresent(closed -> outbox.publish(r.id().toString(), closed));
         }

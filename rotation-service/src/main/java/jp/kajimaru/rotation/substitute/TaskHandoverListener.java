@@ -16,6 +16,8 @@ class TaskHandoverListener {
 
     @EventListener
     void on(TaskHandoverMoot moot) {
-        substitutes.closeForTask(moot.householdId(), moot.taskId(), moot.reason());
+        if (!moot.taskIds().isEmpty()) {
+            substitutes.closeForTasks(moot.householdId(), moot.taskIds(), moot.reason());
+        }
     }
 }

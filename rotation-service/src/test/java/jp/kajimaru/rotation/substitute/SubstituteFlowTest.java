@@ -184,6 +184,48 @@ class SubstituteFlowTest extends RotationApiTest {
                 + "AND assignee_member_id IS NULL", Integer.class, household.toString())).isZero();
     }
 
+    @Test
+    void onePassThatMovesSeveralRequestedTasksClosesEachOfTheirRequestsAndNoOther() throws Exception {
+        clock().setLocal(java.time.LocalDateTime.parse("2026-12-01T09:00"), TOKYO); // Tuesday: days left in the week
+        UUID household = UUID.randomUUID();
+        UUID hana = UUID.randomUUID();
+        UUID ken = UUID.randomUUID();
+        announce(household, "en", List.of(new Person(hana, "Hana", MemberRole.ADMIN), new Person(ken, "Ken", MemberRole.MEMBER)));
+        awaitRoster(household, 2);
+        LocalDate tomorrow = today().plusDays(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> tasksOn(household, today()).size() >= 2
+                && !tasksOn(household, tomorrow).isEmpty());
+        String hanaToken = tokens.token(household, hana, "ADMIN");
+        String kenToken = tokens.token(household, ken, "MEMBER");
+        // Pinned by the admin, so who holds what does not depend on the fair split.
+        String kensToday = tasksOn(household, today()).get(0);
+        String hanasToday = tasksOn(household, today()).get(1);
+        String kensTomorrow = tasksOn(household, tomorrow).get(0);
+        for (String[] pin : new String[][] {{kensToday, ken.toString()}, {kensTomorrow, ken.toString()},
+                {hanasToday, hana.toString()}}) {
+            assertThat(call("POST", "/api/tasks/" + pin[0] + "/assignee", hanaToken, "{\"memberId\":\"" + pin[1] + "\"}")
+                    .statusCode()).isEqualTo(200);
+        }
+        String first = requestFor(kensToday, kenToken);
+        String second = requestFor(kensTomorrow, kenToken);
+        String hanas = requestFor(hanasToday, hanaToken);
+
+        // Ken is busy today and tomorrow: one re-plan moves both of his tasks to Hana.
+        Instant from = today().atStartOfDay(TOKYO).toInstant();
+        tx.executeWithoutResult(st -> outbox.publish(ken.toString(), new MemberBusyChanged(household, ken, true, from,
+                tomorrow.plusDays(1).atStartOfDay(TOKYO).toInstant())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> openOn(household, ken, today()) == 0
+                && openOn(household, ken, tomorrow) == 0);
+        assertThat(statusOf(first, hanaToken)).isEqualTo("CLOSED");
+        assertThat(statusOf(second, hanaToken)).isEqualTo("CLOSED");
+        assertThat(statusOf(hanas, hanaToken)).as("Hana's own task did not move").isEqualTo("OPEN");
+    }
+
+    private List<String> tasksOn(UUID household, LocalDate day) {
+        return jdbc.queryForList("SELECT id FROM tasks WHERE household_id = ? AND status = 'OPEN' AND task_date = ? ORDER BY id",
+                String.class, household.toString(), day);
+    }
+
     private String requestFor(String task, String token) throws Exception {
         HttpResponse<String> asked = call("POST", "/api/tasks/" + task + "/substitute-requests", token, "{}");
         assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
