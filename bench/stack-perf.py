@@ -9,13 +9,21 @@ gateway: the same request (GET /api/chores of one signed-up household) directly 
          proxy (Debian package nginx, keep-alive upstream), with wrk (Debian package wrk), in one run of --rounds
          interleaved rounds: throughput, p50/p99 and CPU per request of gateway and service at 8 connections (full
          speed) and at 2 connections. Result: bench/results/gateway-overhead.md.
+onboarding: what setting up one household costs the machine, whatever the pipeline's lag: --households families one
+         after the other (after --warm-up unmeasured ones) sign up through the gateway, wait until the dashboard shows
+         the founder's tasks, then add --members - 1 members, each awaited on the dashboard (polled every 0.2 s), as
+         pipeline-load.py's families do but without their waiting in parallel. CPU of every process over that time,
+         minus the same processes' CPU over as long at rest right after, per household: the machine's ceiling is
+         its cores over the total. Result: bench/results/pipeline-cost.md.
 
 Usage (build first: ./mvnw -q package -DskipTests; hold the Maven lock so builds don't distort it):
-  flock /tmp/kajimaru-mvn.lock python3 bench/stack-perf.py [idle] [gateway] [--start] [--seconds 60]
+  flock /tmp/kajimaru-mvn.lock python3 bench/stack-perf.py [idle] [gateway] [onboarding] [--start] [--seconds 60]
 --start runs ./kajimaru up itself (KAJIMARU_HOME from the environment, else a temporary folder) and stops it after.
 """
 import argparse
+import http.client
 import importlib.util
+import json
 import os
 import re
 import shutil
@@ -24,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from datetime import datetime, timezone
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -233,6 +242,126 @@ def median_run(runs):
     return sorted(runs, key=lambda x: x[0])[len(runs) // 2]
 
 
+class Family:
+    """One household's client: a keep-alive connection to the gateway with the founder's bearer token."""
+
+    def __init__(self):
+        self.conn = http.client.HTTPConnection("127.0.0.1", 8080, timeout=60)
+        self.token = None
+        self.requests = 0
+
+    def call(self, method, path, body=None):
+        headers = {"Content-Type": "application/json"} if body is not None else {}
+        if self.token:
+            headers["Authorization"] = "Bearer " + self.token
+        self.conn.request(method, path, body=None if body is None else json.dumps(body), headers=headers)
+        r = self.conn.getresponse()
+        text = r.read().decode()
+        self.requests += 1
+        return r.status, (json.loads(text) if text and text[0] in "[{" else None)
+
+    def until_on_dashboard(self, member_id, with_tasks):
+        t0 = time.monotonic()
+        while time.monotonic() - t0 < 120:
+            status, d = self.call("GET", "/api/dashboard")
+            if status == 200 and any(m["memberId"] == member_id and (not with_tasks or m["tasksThisPeriod"] > 0)
+                                     for m in d["members"]):
+                return time.monotonic() - t0
+            time.sleep(0.2)
+        raise SystemExit(f"member {member_id} not on the dashboard after 120 s")
+
+
+def set_up_household(members):
+    """Sign-up, own tasks awaited, members - 1 children added and awaited; returns (requests, waits in s)."""
+    f = Family()
+    status, body = f.call("POST", "/api/auth/signup", {"email": f"cost-{uuid.uuid4().hex[:12]}@example.com",
+                                                       "password": "correct horse battery staple",
+                                                       "displayName": "Parent", "householdName": "Cost"})
+    if status not in (200, 201):
+        raise SystemExit(f"sign-up answered {status}: {body}")
+    f.token = body["accessToken"]
+    waits = [f.until_on_dashboard(body["memberId"], True)]
+    for k in range(1, members):
+        status, m = f.call("POST", "/api/members", {"displayName": f"Kid {k}", "role": "CHILD"})
+        if status not in (200, 201):
+            raise SystemExit(f"adding a member answered {status}: {m}")
+        waits.append(f.until_on_dashboard(m["id"], False))
+    return f.requests, waits
+
+
+def mariadb_status(procs):
+    """The embedded MariaDB's global status counters (SHOW GLOBAL STATUS through the mysql client), or {}."""
+    pid = procs.get("MariaDB (embedded)")
+    if pid is None or shutil.which("mysql") is None:
+        return {}
+    cmd = open(f"/proc/{pid}/cmdline", "rb").read().decode(errors="replace").split("\0")
+    port = next((a.split("=", 1)[1] for a in cmd if a.startswith("--port=")), None)
+    if port is None:
+        return {}
+    out = subprocess.run(["mysql", "-uroot", "-h127.0.0.1", f"-P{port}", "-N", "-e", "SHOW GLOBAL STATUS"],
+                         capture_output=True, text=True).stdout
+    return {k: int(v) for k, v in (line.split("\t", 1) for line in out.splitlines()) if v.isdigit()}
+
+
+STATEMENTS = [("Questions", "statements in all"), ("Com_select", "SELECT"), ("Com_insert", "INSERT"),
+              ("Com_update", "UPDATE"), ("Com_delete", "DELETE"), ("Com_commit", "COMMIT"),
+              ("Com_set_option", "SET (autocommit on and off around each transaction)")]
+
+
+def onboarding(households, warm_up, members):
+    procs = processes()
+    missing = [s for s in SERVICES if s not in procs]
+    if missing:
+        raise SystemExit(f"not running: {', '.join(missing)} (start the stack or pass --start)")
+    for _ in range(warm_up):
+        set_up_household(members)
+    time.sleep(10)  # what the warm-up set off downstream settles
+    db_before = mariadb_status(procs)
+    before = {n: cpu_ticks(p) for n, p in procs.items()}
+    started = time.monotonic()
+    requests, waits = 0, []
+    for _ in range(households):
+        r, w = set_up_household(members)
+        requests += r
+        waits += w
+    time.sleep(5)  # the last household's events reach every consumer
+    busy_s = time.monotonic() - started
+    busy = {n: cpu_ticks(p) for n, p in procs.items()}
+    db_after = mariadb_status(procs)
+    time.sleep(busy_s)
+    rest = {n: cpu_ticks(p) for n, p in procs.items()}
+    rows, total = [], 0.0
+    for name in procs:
+        net = ((busy[name][0] - before[name][0]) - (rest[name][0] - busy[name][0])) / TICKS
+        total += net
+        t0, t1, t2 = before[name][1], busy[name][1], rest[name][1]
+        threads = sorted((((t1.get(t, 0) - t0.get(t, 0)) - (t2.get(t, 0) - t1.get(t, 0))) / TICKS, t) for t in t1)
+        top = ", ".join(f"{t} {d / households * 1000:.0f}" for d, t in reversed(threads[-4:]) if d > 0) or "-"
+        rows.append(f"| {name} | {net / households * 1000:.0f} | {top} |")
+    per_household = total / households
+    waits.sort()
+    cores = os.cpu_count()
+    text = (header("What setting up a household costs the machine")
+            + f"{households} households one after the other (after {warm_up} unmeasured), each: sign-up, until the "
+            f"dashboard lists the founder's tasks, then {members - 1} members added one by one, each until the "
+            f"dashboard lists them; {requests} requests in {busy_s:.1f} s (5 s of it waiting for the last events). "
+            f"CPU from /proc/<pid>/stat over that time minus the same over {busy_s:.1f} s at rest right after, per "
+            "household, in ms (busiest threads likewise, trailing numbers folded to N).\n\n"
+            "| process | CPU ms per household | busiest threads (ms per household) |\n|---|---|---|\n"
+            + "\n".join(rows) + f"\n| **all** | **{per_household * 1000:.0f}** | |\n\n"
+            f"Waits of this one-at-a-time run (sign-up → own tasks and each member → on the dashboard, polled every "
+            f"0.2 s): p50 {waits[len(waits) // 2]:.2f} s, max {waits[-1]:.2f} s. At {per_household:.2f} CPU s a "
+            f"household, {cores} cores set up at most **{cores / per_household * 60:.0f} households a minute** with "
+            "nothing else running; the 100 households of pipeline-load.py, set up within its 60 s, ask for "
+            f"{100 * per_household / 60:.1f} cores (their other requests and polls on top).\n")
+    if db_before and db_after:
+        text += ("\nWhat the services asked MariaDB, per household (global status counters over the same time; the "
+                 "services' own background queries at rest included):\n\n| statement | per household |\n|---|---|\n"
+                 + "".join(f"| {label} | {(db_after.get(k, 0) - db_before.get(k, 0)) / households:.0f} |\n"
+                           for k, label in STATEMENTS))
+    write("pipeline-cost.md", text)
+
+
 def write(name, text):
     os.makedirs(RESULTS, exist_ok=True)
     with open(os.path.join(RESULTS, name), "w") as f:
@@ -242,12 +371,15 @@ def write(name, text):
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("what", nargs="*", default=["idle", "gateway"], choices=["idle", "gateway"])
+    p.add_argument("what", nargs="*", default=["idle", "gateway"], choices=["idle", "gateway", "onboarding"])
     p.add_argument("--start", action="store_true")
     p.add_argument("--seconds", type=int, default=60, help="idle measurement length")
     p.add_argument("--settle", type=int, default=30, help="seconds to wait after start before measuring idle")
     p.add_argument("--wrk-seconds", type=int, default=15)
     p.add_argument("--rounds", type=int, default=3, help="gateway: rounds over all targets")
+    p.add_argument("--households", type=int, default=20, help="onboarding: households measured")
+    p.add_argument("--warm-up", type=int, default=20, help="onboarding: households set up first, unmeasured")
+    p.add_argument("--members", type=int, default=5, help="onboarding: members per household, founder included")
     args = p.parse_args()
     stack = pantry.start_stack(REPO) if args.start else None
     try:
@@ -257,6 +389,8 @@ def main():
             idle(args.seconds)
         if "gateway" in args.what:
             gateway(args.wrk_seconds, args.rounds)
+        if "onboarding" in args.what:
+            onboarding(args.households, args.warm_up, args.members)
     finally:
         if stack:
             stack.send_signal(signal.SIGTERM)

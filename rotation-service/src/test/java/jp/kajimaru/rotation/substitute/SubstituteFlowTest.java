@@ -155,12 +155,10 @@ class SubstituteFlowTest extends RotationApiTest {
 
     @Test
     void aPinnedTaskLeavesAHolderWhoBecomesBusyAlsoInTheNextPeriod() throws Exception {
-        clock().setLocal(java.time.LocalDateTime.parse("2026-12-06T09:00"), TOKYO); // Sunday: next week is planned too
-        UUID household = UUID.randomUUID();
-        UUID hana = UUID.randomUUID();
-        UUID ken = UUID.randomUUID();
-        announce(household, "en", List.of(new Person(hana, "Hana", MemberRole.ADMIN), new Person(ken, "Ken", MemberRole.MEMBER)));
-        awaitRoster(household, 2);
+        Couple c = couplePlannedAt("2026-12-06T09:00"); // Sunday: next week is planned too
+        UUID household = c.household();
+        UUID hana = c.hana();
+        UUID ken = c.ken();
         LocalDate monday = today().plusDays(1);
         await().atMost(Duration.ofSeconds(30)).until(() -> openOn(household, null, monday) > 0);
         String admin = tokens.token(household, hana, "ADMIN");
@@ -186,12 +184,10 @@ class SubstituteFlowTest extends RotationApiTest {
 
     @Test
     void onePassThatMovesSeveralRequestedTasksClosesEachOfTheirRequestsAndNoOther() throws Exception {
-        clock().setLocal(java.time.LocalDateTime.parse("2026-12-01T09:00"), TOKYO); // Tuesday: days left in the week
-        UUID household = UUID.randomUUID();
-        UUID hana = UUID.randomUUID();
-        UUID ken = UUID.randomUUID();
-        announce(household, "en", List.of(new Person(hana, "Hana", MemberRole.ADMIN), new Person(ken, "Ken", MemberRole.MEMBER)));
-        awaitRoster(household, 2);
+        Couple c = couplePlannedAt("2026-12-01T09:00"); // Tuesday: days left in the week
+        UUID household = c.household();
+        UUID hana = c.hana();
+        UUID ken = c.ken();
         LocalDate tomorrow = today().plusDays(1);
         await().atMost(Duration.ofSeconds(30)).until(() -> tasksOn(household, today()).size() >= 2
                 && !tasksOn(household, tomorrow).isEmpty());
@@ -219,6 +215,19 @@ class SubstituteFlowTest extends RotationApiTest {
         assertThat(statusOf(first, hanaToken)).isEqualTo("CLOSED");
         assertThat(statusOf(second, hanaToken)).isEqualTo("CLOSED");
         assertThat(statusOf(hanas, hanaToken)).as("Hana's own task did not move").isEqualTo("OPEN");
+    }
+
+    /** Hana (admin) and Ken (member), their household's roster planned at {@code localTime} in Tokyo. */
+    private Couple couplePlannedAt(String localTime) {
+        clock().setLocal(java.time.LocalDateTime.parse(localTime), TOKYO);
+        Couple c = new Couple(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        announce(c.household(), "en", List.of(new Person(c.hana(), "Hana", MemberRole.ADMIN),
+                new Person(c.ken(), "Ken", MemberRole.MEMBER)));
+        awaitRoster(c.household(), 2);
+        return c;
+    }
+
+    private record Couple(UUID household, UUID hana, UUID ken) {
     }
 
     private List<String> tasksOn(UUID household, LocalDate day) {
