@@ -194,8 +194,8 @@ public class RosterPlanner {
         RosterPeriod planned = periods.findByHouseholdIdAndStart(h.id(), period.start())
                 .orElseGet(() -> periods.save(new RosterPeriod(h.id(), period, now)));
         List<Chore> active = creator.activeChores(h.id());
-        creator.createOccurrences(h, period, today, active, now);
-        List<Task> inPeriod = between(h, period.start(), period.end());
+        TaskCreator.PeriodTasks occurrences = creator.occurrences(h, period, today, active, now);
+        List<Task> inPeriod = occurrences.all();
         Map<UUID, Chore> choreById = new HashMap<>();
         active.forEach(c -> choreById.put(c.id(), c));
         List<Member> members = replica.activeMembers(h.id());
@@ -211,6 +211,9 @@ public class RosterPlanner {
             changed = assign(h, period, Period.containing(today, h.rotationUnit()).start(), toPlan, choreById, members,
                     zone, reason, pass);
         }
+        // New occurrences are written with their assignee. Nothing planning read before this would have counted them:
+        // history and carried credit count only tasks someone holds or did.
+        tasks.saveAll(occurrences.created());
         // The entities carry the new assignees: the period's tasks are read once for the shares and the announcement.
         ledger.recordShares(h.id(), period, today, inPeriod, members, zone);
         publisher.announce(h.id(), planned, inPeriod, pass, now);

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The first step of planning: creates a period's task occurrences from the active chores (once per chore and day, from
- * today on), and keeps open future ones in line with their chore (name, weight, due time; removed when it no longer
+ * today on; the planner saves them), and keeps open future ones in line with their chore (name, weight, due time; removed when it no longer
  * falls on their day). Runs inside the planner's transaction, under the household's planning lock.
  */
 @Component
@@ -49,15 +51,27 @@ class TaskCreator {
                 .toList();
     }
 
-    /** Creates the missing occurrences of {@code active} chores in {@code period} from {@code today} on. */
-    void createOccurrences(Household h, Period period, LocalDate today, List<Chore> active, Instant now) {
+    /** A period's tasks in listing order (day, heaviest first, chore name), and which of them are new, not yet saved. */
+    record PeriodTasks(List<Task> all, List<Task> created) {
+    }
+
+    private static final Comparator<Task> LISTING = Comparator.comparing(Task::date)
+            .thenComparing(Comparator.comparingInt(Task::weight).reversed()).thenComparing(Task::choreName);
+
+    /**
+     * The period's tasks, with the missing occurrences of {@code active} chores from {@code today} on created but not
+     * saved: the planner saves them once they have their assignee, one INSERT each instead of an INSERT and an UPDATE.
+     */
+    PeriodTasks occurrences(Household h, Period period, LocalDate today, List<Chore> active, Instant now) {
+        List<Task> all = new ArrayList<>(tasks.findByHouseholdIdAndDateBetweenOrderByDateAscWeightDescChoreNameAsc(h.id(),
+                period.start(), period.end()));
         Set<String> existing = new HashSet<>();
-        for (Task t : tasks.findByHouseholdIdAndDateBetweenOrderByDateAscWeightDescChoreNameAsc(h.id(), period.start(),
-                period.end())) {
+        for (Task t : all) {
             if (t.origin() == Task.Origin.ROSTER) {
                 existing.add(t.choreId() + "@" + t.date());
             }
         }
+        List<Task> created = new ArrayList<>();
         LocalTime defaultDue = defaultDue(h.id());
         for (LocalDate day : period.days()) {
             if (day.isBefore(today)) {
@@ -65,11 +79,16 @@ class TaskCreator {
             }
             for (Chore c : active) {
                 if (c.occursOn(day) && existing.add(c.id() + "@" + day)) {
-                    tasks.save(new Task(UUID.randomUUID(), h.id(), c.id(), c.name(), day, dueAt(day, c, defaultDue, h.zone()),
+                    created.add(new Task(UUID.randomUUID(), h.id(), c.id(), c.name(), day, dueAt(day, c, defaultDue, h.zone()),
                             c.weight(), period.start(), now));
                 }
             }
         }
+        if (!created.isEmpty()) {
+            all.addAll(created);
+            all.sort(LISTING);
+        }
+        return new PeriodTasks(List.copyOf(all), List.copyOf(created));
     }
 
     /**

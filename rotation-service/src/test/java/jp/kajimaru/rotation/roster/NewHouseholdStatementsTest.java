@@ -1,12 +1,15 @@
 package jp.kajimaru.rotation.roster;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManagerFactory;
 import jp.kajimaru.events.user.MemberRole;
 import jp.kajimaru.rotation.support.RotationApiTest;
+import jp.kajimaru.rotation.task.Task;
 import org.hibernate.SessionFactory;
+import org.hibernate.stat.EntityStatistics;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NewHouseholdStatementsTest extends RotationApiTest {
 
     @Autowired EntityManagerFactory entityManagers;
+    @Autowired RosterPlanner planner;
 
     @Test
     void aNewHouseholdIsSetUpWithoutAStatementPerStarterChore() {
@@ -43,5 +47,26 @@ class NewHouseholdStatementsTest extends RotationApiTest {
         // 35 now: about thirteen reads and the writes of each event. Asked per starter chore (and read again before
         // each insert of a replica row) it was 57.
         assertThat(statements).as("Hibernate statements for HouseholdCreated and MemberJoined").isLessThanOrEqualTo(40);
+    }
+
+    @Test
+    void aNewWeeksTasksAreWrittenOnceWithTheirAssignees() {
+        clock().setLocal(java.time.LocalDateTime.parse("2026-12-02T09:00"), TOKYO); // Wednesday
+        UUID household = UUID.randomUUID();
+        announce(household, "en", List.of(new Person(UUID.randomUUID(), "Hana", MemberRole.ADMIN),
+                new Person(UUID.randomUUID(), "Ken", MemberRole.MEMBER)));
+        awaitRoster(household, 2);
+        clock().setLocal(java.time.LocalDateTime.parse("2026-12-07T09:00"), TOKYO); // the next Monday
+        Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+
+        planner.ensureCurrent(household);
+
+        EntityStatistics tasks = statistics.getEntityStatistics(Task.class.getName());
+        assertThat(tasks.getInsertCount()).as("the week's occurrences").isGreaterThanOrEqualTo(20);
+        // Inserted after the assignment, not inserted bare and then given an assignee by an UPDATE each.
+        assertThat(tasks.getUpdateCount()).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tasks WHERE household_id = ? AND task_date >= ? "
+                + "AND assignee_member_id IS NULL", Integer.class, household.toString(), LocalDate.of(2026, 12, 7))).isZero();
     }
 }

@@ -185,20 +185,17 @@ class SubstituteFlowTest extends RotationApiTest {
     @Test
     void onePassThatMovesSeveralRequestedTasksClosesEachOfTheirRequestsAndNoOther() throws Exception {
         Couple c = couplePlannedAt("2026-12-01T09:00"); // Tuesday: days left in the week
-        UUID household = c.household();
-        UUID hana = c.hana();
-        UUID ken = c.ken();
         LocalDate tomorrow = today().plusDays(1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> tasksOn(household, today()).size() >= 2
-                && !tasksOn(household, tomorrow).isEmpty());
-        String hanaToken = tokens.token(household, hana, "ADMIN");
-        String kenToken = tokens.token(household, ken, "MEMBER");
+        await().atMost(Duration.ofSeconds(30)).until(() -> tasksOn(c.household(), today()).size() >= 2
+                && !tasksOn(c.household(), tomorrow).isEmpty());
+        String hanaToken = tokens.token(c.household(), c.hana(), "ADMIN");
+        String kenToken = tokens.token(c.household(), c.ken(), "MEMBER");
         // Pinned by the admin, so who holds what does not depend on the fair split.
-        String kensToday = tasksOn(household, today()).get(0);
-        String hanasToday = tasksOn(household, today()).get(1);
-        String kensTomorrow = tasksOn(household, tomorrow).get(0);
-        for (String[] pin : new String[][] {{kensToday, ken.toString()}, {kensTomorrow, ken.toString()},
-                {hanasToday, hana.toString()}}) {
+        String kensToday = tasksOn(c.household(), today()).get(0);
+        String hanasToday = tasksOn(c.household(), today()).get(1);
+        String kensTomorrow = tasksOn(c.household(), tomorrow).get(0);
+        for (String[] pin : new String[][] {{kensToday, c.ken().toString()}, {kensTomorrow, c.ken().toString()},
+                {hanasToday, c.hana().toString()}}) {
             assertThat(call("POST", "/api/tasks/" + pin[0] + "/assignee", hanaToken, "{\"memberId\":\"" + pin[1] + "\"}")
                     .statusCode()).isEqualTo(200);
         }
@@ -208,10 +205,11 @@ class SubstituteFlowTest extends RotationApiTest {
 
         // Ken is busy today and tomorrow: one re-plan moves both of his tasks to Hana.
         Instant from = today().atStartOfDay(TOKYO).toInstant();
-        tx.executeWithoutResult(st -> outbox.publish(ken.toString(), new MemberBusyChanged(household, ken, true, from,
-                tomorrow.plusDays(1).atStartOfDay(TOKYO).toInstant())));
-        await().atMost(Duration.ofSeconds(30)).until(() -> openOn(household, ken, today()) == 0
-                && openOn(household, ken, tomorrow) == 0);
+        Instant until = tomorrow.plusDays(1).atStartOfDay(TOKYO).toInstant();
+        tx.executeWithoutResult(st -> outbox.publish(c.ken().toString(),
+                new MemberBusyChanged(c.household(), c.ken(), true, from, until)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> openOn(c.household(), c.ken(), today()) == 0
+                && openOn(c.household(), c.ken(), tomorrow) == 0);
         assertThat(statusOf(first, hanaToken)).isEqualTo("CLOSED");
         assertThat(statusOf(second, hanaToken)).isEqualTo("CLOSED");
         assertThat(statusOf(hanas, hanaToken)).as("Hana's own task did not move").isEqualTo("OPEN");
