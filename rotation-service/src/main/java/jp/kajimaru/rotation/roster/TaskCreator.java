@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The first step of planning: creates a period's task occurrences from the active chores (once per chore and day, from
- * today on; the planner saves them), and keeps open future ones in line with their chore (name, weight, due time; removed when it no longer
- * falls on their day). Runs inside the planner's transaction, under the household's planning lock.
+ * today on; the planner saves them), and keeps open future ones in line with their chore (name, weight, due time;
+ * removed when it no longer falls on their day). Runs inside the planner's transaction, under the household's
+ * planning lock.
  */
 @Component
 class TaskCreator {
