@@ -75,11 +75,11 @@ class RelayLatencyBenchmark {
     static final Map<String, String> BATCH_2048 = Map.of("max.batch.size", "2048");
 
     static final List<Variant> VARIANTS = List.of(
-            new Variant("debezium", "debezium", Duration.ofMillis(500), Map.of(),
-                    "as the services run it now: max.batch.size=1, poll.interval.ms=500, database.include.list and "
+            new Variant("debezium", "debezium", Duration.ofSeconds(5), Map.of(),
+                    "as the services run it now: max.batch.size=1, poll.interval.ms=5000, database.include.list and "
                             + "table.include.list = own schema / outbox, schema history of captured tables and databases "
                             + "only. Debezium's queue hands a batch over when it is full or the poll interval has passed: "
-                            + "a batch of one leaves at once, and the engine wakes only twice a second when nothing moves"),
+                            + "a batch of one leaves at once, and the engine wakes only every 5 s when nothing moves"),
             new Variant("debezium-poll10-batch2048", "debezium", Duration.ofMillis(10), BATCH_2048,
                     "as the services ran it before: poll.interval.ms=10, max.batch.size=2048 (Debezium's default), "
                             + "so every event waits out the 10 ms and the engine wakes 100 times a second"),
@@ -87,7 +87,7 @@ class RelayLatencyBenchmark {
                     "poll.interval.ms=1, max.batch.size=2048"),
             new Variant("debezium-poll50-batch2048", "debezium", Duration.ofMillis(50), BATCH_2048,
                     "poll.interval.ms=50, max.batch.size=2048"),
-            new Variant("debezium-batch1-unscoped", "debezium", Duration.ofMillis(500), Map.of(
+            new Variant("debezium-batch1-unscoped", "debezium", Duration.ofSeconds(5), Map.of(
                     "database.include.list", "",
                     "schema.history.internal.store.only.captured.tables.ddl", "false",
                     "schema.history.internal.store.only.captured.databases.ddl", "false"),

@@ -110,7 +110,7 @@ class SseLatencyBenchmark {
                 group has caught up with everything on its topics (the relay benchmark, run first, leaves thousands of \
                 MemberRemoved there). The last column shows a queue building up during the measured events (last 100 \
                 above the first 100). Relays as the services run them (kajimaru.outbox defaults): Debezium with \
-                poll.interval.ms 500 and max.batch.size 1, the polling relay every 50 ms in batches of 200.
+                poll.interval.ms 5000 and max.batch.size 1, the polling relay every 50 ms in batches of 200.
                 Command (from the repository root, after `flock /tmp/kajimaru-mvn.lock ./mvnw -B -ntp -o -Pbench install \
                 -DskipTests -pl bench -am`): `KAJIMARU_TEST_DB_URL=jdbc:mariadb://127.0.0.1:3306/ \
                 flock /tmp/kajimaru-mvn.lock ./mvnw -B -ntp -o -Pbench -pl bench test \

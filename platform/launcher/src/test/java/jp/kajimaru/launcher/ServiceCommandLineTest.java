@@ -28,7 +28,8 @@ class ServiceCommandLineTest {
                         "--spring.datasource.password=pw",
                         "--spring.kafka.bootstrap-servers=127.0.0.1:5000",
                         "--spring.cloud.stream.kafka.binder.brokers=127.0.0.1:5000",
-                        "--spring.cloud.stream.kafka.default.consumer.configuration.fetch.max.wait.ms=2000");
+                        "--spring.cloud.stream.kafka.default.consumer.configuration.fetch.max.wait.ms=2000",
+                        "--kajimaru.outbox.leader-check-interval=5s");
     }
 
     @Test

@@ -194,7 +194,7 @@ public class DebeziumOutboxRelay implements OutboxRelay {
         p.setProperty("include.schema.changes", "false");
         p.setProperty("tombstones.on.delete", "false");
         // Debezium's queue hands a batch over once it is full or the poll interval has passed. With the default poll
-        // interval (kajimaru.outbox.debezium-poll-interval, 500 ms) batches are of one: a row leaves the moment it is
+        // interval (kajimaru.outbox.debezium-poll-interval, 5 s) batches are of one: a row leaves the moment it is
         // read and the interval only sets how often an idle engine wakes. Below BATCHING_BELOW the engine batches
         // (Debezium's 2048) for more events per second, each waiting out the interval, at the price of that many
         // wake-ups: 10 ms cost ~7 % of a core per idle service (bench/results/relay-latency.md, idle-cpu.md).

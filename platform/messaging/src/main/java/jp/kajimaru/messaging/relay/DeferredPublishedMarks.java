@@ -7,9 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,11 +19,13 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The Debezium relay's marks, written off its thread: every {@code every}, all marks gathered since go out in one
- * transaction. The relay never waits for a database connection, which under load it shared with every request and
- * consumer of the service: at 100 sign-ups in 20 s the pool was exhausted and user-service's relay stood still in
- * {@code getConnection} for seconds per event (issue #14, bench/results/pipeline-load.md). A mark that cannot be
- * written (database away) is kept and written with the next flush; the rows are published either way.
+ * The Debezium relay's marks, written off its thread: {@code every} after a mark arrives, all marks gathered by then
+ * go out in one transaction. A flush is scheduled only while marks wait (a tick every 200 ms at rest cost ~0.1 % of a
+ * core per service, bench/results/idle-cpu.md). The relay never waits for a database connection, which under load it
+ * shared with every request and consumer of the service: at 100 sign-ups in 20 s the pool was exhausted and
+ * user-service's relay stood still in {@code getConnection} for seconds per event (issue #14,
+ * bench/results/pipeline-load.md). A mark that cannot be written (database away) is kept and written with the next
+ * flush; the rows are published either way.
  */
 public final class DeferredPublishedMarks implements PublishedMarks {
 
@@ -34,22 +37,50 @@ public final class DeferredPublishedMarks implements PublishedMarks {
 
     private final JdbcTemplate jdbc;
     private final ConcurrentLinkedQueue<Mark> waiting = new ConcurrentLinkedQueue<>();
-    private final ScheduledExecutorService flusher;
+    private final ScheduledThreadPoolExecutor flusher;
+    private final Duration every;
+    /** A flush is scheduled and has not started yet. */
+    private final AtomicBoolean scheduled = new AtomicBoolean();
     private volatile boolean failing;
 
     public DeferredPublishedMarks(JdbcTemplate jdbc, Duration every) {
         this.jdbc = jdbc;
-        this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
+        this.every = every;
+        this.flusher = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "outbox-published-marks");
             t.setDaemon(true);
             return t;
         });
-        flusher.scheduleWithFixedDelay(this::flush, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        // Closing flushes by itself; a flush still scheduled then is dropped rather than waited for.
+        flusher.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
     @Override
     public void mark(List<OutboxRecord> records, Timestamp at) {
         records.forEach(r -> waiting.add(new Mark(at, r.eventId())));
+        scheduleFlush();
+    }
+
+    private void scheduleFlush() {
+        if (!scheduled.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            flusher.schedule(this::scheduledFlush, every.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closed) {
+            // Closing writes what is left; a mark after that is republished on the next start (at least once).
+            scheduled.set(false);
+        }
+    }
+
+    // Cleared before flushing: a mark that arrives during the flush schedules the next one. Marks a failed flush
+    // kept are tried again after another interval.
+    private void scheduledFlush() {
+        scheduled.set(false);
+        flush();
+        if (!waiting.isEmpty()) {
+            scheduleFlush();
+        }
     }
 
     /** Marks still to be written. */

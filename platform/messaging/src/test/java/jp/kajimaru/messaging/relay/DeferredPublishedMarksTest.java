@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -21,12 +22,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The Debezium relay's deferred {@code published_at} marks against real MariaDB: each row gets the time its batch was
  * acknowledged, many marks go out in one flush, and marks that could not be written (no connection) are kept until
- * one can. No relay runs ({@code kajimaru.outbox.relay=none}), so only these marks touch the rows; the flusher's own
- * schedule is an hour, the test flushes.
+ * one can. No relay runs ({@code kajimaru.outbox.relay=none}), so only these marks touch the rows. Where the test
+ * flushes itself the flusher's own interval is an hour; the last two tests leave it to the flusher.
  */
 @SpringBootTest(classes = MessagingTestApplication.class, properties = "kajimaru.outbox.relay=none")
 @RealInfrastructure
@@ -86,6 +88,35 @@ class DeferredPublishedMarksTest {
         assertThat(unpublished(records)).isZero();
     }
 
+    @Test
+    void aMarkIsWrittenByTheFlusherWithoutAnyoneAsking() {
+        List<OutboxRecord> records = written(2);
+        try (DeferredPublishedMarks marks = new DeferredPublishedMarks(jdbc, Duration.ofMillis(50))) {
+            marks.mark(records, FIRST);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> unpublished(records) == 0);
+            assertThat(marks.waiting()).isZero();
+        }
+    }
+
+    @Test
+    void theFlusherTriesAgainOnItsOwnUntilTheDatabaseAnswers() {
+        Switchable db = new Switchable(dataSource);
+        db.down = true;
+        List<OutboxRecord> records = written(3);
+        try (DeferredPublishedMarks marks = new DeferredPublishedMarks(new JdbcTemplate(db), Duration.ofMillis(50))) {
+            marks.mark(records, FIRST);
+            // Two refused attempts: the one the mark scheduled and at least one the failure scheduled.
+            await().atMost(Duration.ofSeconds(10)).until(() -> db.refused.get() >= 2);
+            assertThat(unpublished(records)).isEqualTo(3);
+
+            db.down = false;
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> unpublished(records) == 0);
+            assertThat(marks.waiting()).isZero();
+        }
+    }
+
     private List<OutboxRecord> written(int n) {
         UUID household = UUID.randomUUID();
         List<OutboxRecord> records = new ArrayList<>();
@@ -108,6 +139,7 @@ class DeferredPublishedMarksTest {
     /** The service's own pool, refusing connections while {@code down}, as a pool does while the server is away. */
     private static final class Switchable extends DelegatingDataSource {
         volatile boolean down;
+        final AtomicInteger refused = new AtomicInteger();
 
         Switchable(DataSource target) {
             super(target);
@@ -116,6 +148,7 @@ class DeferredPublishedMarksTest {
         @Override
         public Connection getConnection() throws SQLException {
             if (down) {
+                refused.incrementAndGet();
                 throw new SQLException("Connection is not available, request timed out after 5000ms.", "08001");
             }
             return super.getConnection();
