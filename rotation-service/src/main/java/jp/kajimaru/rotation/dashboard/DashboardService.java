@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 
 import jp.kajimaru.rotation.household.Household;
 import jp.kajimaru.rotation.household.HouseholdReplica;
+import jp.kajimaru.rotation.household.HouseholdSettingUpException;
 import jp.kajimaru.rotation.household.Member;
 import jp.kajimaru.rotation.roster.FairnessLedger;
 import jp.kajimaru.rotation.roster.Period;
@@ -54,6 +55,10 @@ class DashboardService {
         LocalDate today = h.today(clock);
         Period period = Period.containing(today, h.rotationUnit());
         List<Member> members = replica.activeMembers(h.id());
+        if (members.isEmpty()) {
+            // Its founder's MemberJoined, which plans the first week, is still on its way.
+            throw new HouseholdSettingUpException();
+        }
         Map<UUID, String> names = new LinkedHashMap<>();
         members.forEach(m -> names.put(m.id(), m.displayName()));
         List<TaskView> all = tasks.findByHouseholdIdAndDateBetweenOrderByDateAscWeightDescChoreNameAsc(h.id(),

@@ -1,9 +1,9 @@
 package jp.kajimaru.rotation.household;
 
 /**
- * The caller's token names a household that user-service has created but whose {@code HouseholdCreated} has not been
- * applied here yet: its starter chores and first roster are still on their way. Not a 404 — the household exists, and
- * the client is told to ask again shortly ({@link SettingUpAnswer}).
+ * The caller's token names a household that user-service has created but whose {@code HouseholdCreated}, or its
+ * founder's {@code MemberJoined}, has not been applied here yet: its starter chores and first roster are still on their
+ * way. Not a 404 — the household exists, and the client is told to ask again shortly ({@link SettingUpAnswer}).
  */
 public class HouseholdSettingUpException extends RuntimeException {
 

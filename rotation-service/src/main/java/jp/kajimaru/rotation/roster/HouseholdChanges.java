@@ -39,8 +39,12 @@ public class HouseholdChanges {
         replica.upsertHousehold(h.householdId(), h.timeZone(), h.locale(), h.rotationUnit().name(), at);
         LocalDate startsOn = at.atZone(ZoneId.of(h.timeZone())).toLocalDate();
         chores.addDefaults(h.householdId(), h.locale(), startsOn, at);
-        // A new family sees its roster at once.
-        roster.ensureCurrent(h.householdId());
+        // The founder's MemberJoined comes next (one transaction at user-service, one partition, keyed by household):
+        // the first week is planned then, each task written once with its assignee. Planned now, it was written
+        // without one and every task moved to the founder a moment later (an UPDATE each, shares recorded twice).
+        if (h.adminMemberId() == null) {
+            roster.ensureCurrent(h.householdId());
+        }
     }
 
     @Transactional

@@ -1,19 +1,26 @@
 package jp.kajimaru.rotation.dashboard;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import jp.kajimaru.events.user.HouseholdCreated;
+import jp.kajimaru.events.user.Location;
+import jp.kajimaru.events.user.MemberJoined;
 import jp.kajimaru.events.user.MemberRole;
+import jp.kajimaru.events.user.RotationUnit;
 import jp.kajimaru.rotation.support.RotationApiTest;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Between sign-up and its HouseholdCreated arriving here, the household's screens say "setting up your household"
- * (202, problem+json code householdSettingUp, ask again in a second) instead of 404 "Household not found".
+ * Between sign-up and its HouseholdCreated and its founder's MemberJoined arriving here, the household's screens say
+ * "setting up your household" (202, problem+json code householdSettingUp, ask again in a second) instead of 404
+ * "Household not found" or a roster without anybody on it.
  */
 class SettingUpTest extends RotationApiTest {
 
@@ -37,6 +44,31 @@ class SettingUpTest extends RotationApiTest {
         announce(household, "ja", List.of(new Person(founder, "Hana", MemberRole.ADMIN)));
         awaitRoster(household, 1);
 
+        HttpResponse<String> ready = call("GET", "/api/dashboard", token, null);
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(ready.body()).get("myTasksToday").size()).isPositive();
+    }
+
+    @Test
+    void aHouseholdWhoseFounderHasNotArrivedYetIsStillBeingSetUpWithNoRosterWithoutAssignees() throws Exception {
+        UUID household = UUID.randomUUID();
+        UUID founder = UUID.randomUUID();
+        String token = tokens.token(household, founder, "ADMIN");
+        tx.executeWithoutResult(status -> outbox.publish(household.toString(), new HouseholdCreated(household, "Tanaka",
+                "Asia/Tokyo", "ja", new Location("東京", 35.6895, 139.69171), RotationUnit.WEEKLY, false, 15, founder)));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM chores WHERE household_id = ?", Integer.class, household.toString()) > 0);
+
+        HttpResponse<String> waiting = call("GET", "/api/dashboard", token, null);
+        assertThat(waiting.statusCode()).isEqualTo(202);
+        assertThat(JSON.readTree(waiting.body()).get("code").asString()).isEqualTo("householdSettingUp");
+        // The week is planned once its founder is known, not before without anybody.
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tasks WHERE household_id = ?", Integer.class,
+                household.toString())).isZero();
+
+        tx.executeWithoutResult(status -> outbox.publish(founder.toString(), new MemberJoined(household, founder, "Hana",
+                null, MemberRole.ADMIN, true, "default", "#E4572E")));
+        awaitRoster(household, 1);
         HttpResponse<String> ready = call("GET", "/api/dashboard", token, null);
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(ready.body()).get("myTasksToday").size()).isPositive();

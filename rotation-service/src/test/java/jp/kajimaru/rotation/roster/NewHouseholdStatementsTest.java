@@ -43,7 +43,11 @@ class NewHouseholdStatementsTest extends RotationApiTest {
         long starterChores = jdbc.queryForObject("SELECT COUNT(*) FROM chores WHERE household_id = ?", Long.class,
                 household.toString());
         long statements = statistics.getPrepareStatementCount();
+        EntityStatistics tasks = statistics.getEntityStatistics(Task.class.getName());
         assertThat(starterChores).isGreaterThanOrEqualTo(10);
+        // The first week is planned once the founder is known: each task inserted with its assignee, none updated.
+        assertThat(tasks.getInsertCount()).as("the first week's occurrences").isPositive();
+        assertThat(tasks.getUpdateCount()).as("tasks moved to the founder after an empty plan").isZero();
         // 35 now: about thirteen reads and the writes of each event. Asked per starter chore (and read again before
         // each insert of a replica row) it was 57.
         assertThat(statements).as("Hibernate statements for HouseholdCreated and MemberJoined").isLessThanOrEqualTo(40);
