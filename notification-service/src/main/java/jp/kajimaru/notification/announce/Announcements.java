@@ -2,7 +2,11 @@ package jp.kajimaru.notification.announce;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jp.kajimaru.events.EventEnvelope;
@@ -109,14 +113,15 @@ public class Announcements {
     }
 
     private void toldIfSoon(TaskAssigned t, Household h, Instant at, String dedupeKey) {
-        if (t.assigneeMemberId() == null) {
-            return;
-        }
-        LocalDate today = at.atZone(h.zone()).toLocalDate();
-        if (!t.date().isBefore(today) && !t.date().isAfter(today.plusDays(ASSIGNED_MESSAGE_DAYS))) {
+        if (t.assigneeMemberId() != null && soon(t, h, at)) {
             send(dedupeKey, h, t.assigneeMemberId(), Kind.TASK_ASSIGNED,
                     x -> x.taskAssigned(t.choreName(), t.date(), t.dueAt()), "#/dashboard");
         }
+    }
+
+    private static boolean soon(TaskAssigned t, Household h, Instant at) {
+        LocalDate today = at.atZone(h.zone()).toLocalDate();
+        return !t.date().isBefore(today) && !t.date().isAfter(today.plusDays(ASSIGNED_MESSAGE_DAYS));
     }
 
     /** The new assignee hears of a task an admin, a busy span or a removal moved to them (substitutes hear otherwise). */
@@ -178,8 +183,9 @@ public class Announcements {
     }
 
     /**
-     * Version 2 carries the roster's assignments instead of a TaskAssigned each (docs/adr/0015): each is handled as
-     * that event would be (its reminders, a message for today's and tomorrow's), then everyone hears of the roster.
+     * Version 2 carries the roster's assignments instead of a TaskAssigned each (docs/adr/0015): each gets its reminders
+     * as that event would; each member hears of their chores of today and tomorrow in one message rather than one per
+     * chore (docs/adr/0019), then everyone hears of the roster.
      */
     @Transactional
     public void rosterWithAssignments(EventEnvelope<RosterPublishedV2> e) {
@@ -188,7 +194,14 @@ public class Announcements {
                 .map(a -> a.asTaskAssigned(r.householdId())).toList();
         reminders.tasksAssigned(r.householdId(), assigned, e.occurredAt());
         Household h = directory.householdOrDefault(r.householdId());
-        assigned.forEach(t -> toldIfSoon(t, h, e.occurredAt(), e.eventId() + ":" + t.taskId()));
+        Map<UUID, List<Texts.ChoreOnDay>> soonByMember = new LinkedHashMap<>();
+        assigned.stream().filter(t -> t.assigneeMemberId() != null && soon(t, h, e.occurredAt()))
+                .sorted(Comparator.comparing(TaskAssigned::date)
+                        .thenComparing(TaskAssigned::dueAt, Comparator.nullsLast(Comparator.naturalOrder())))
+                .forEach(t -> soonByMember.computeIfAbsent(t.assigneeMemberId(), k -> new ArrayList<>())
+                        .add(new Texts.ChoreOnDay(t.choreName(), t.date(), t.dueAt())));
+        soonByMember.forEach((member, chores) -> send(e.eventId() + ":assigned", h, member, Kind.TASK_ASSIGNED,
+                x -> x.tasksAssigned(chores), "#/dashboard"));
         rosterMessages(e, r.householdId(), r.periodStart(), r.periodEnd(), r.shares());
     }
 

@@ -58,6 +58,33 @@ public final class Texts {
                 : new Text("新しい当番：" + chore(choreName), day(date) + "の「" + chore(choreName) + "」はあなたの担当です" + dueSuffix(dueAt) + "。");
     }
 
+    /** A chore on a day, as one line of {@link #tasksAssigned}. */
+    public record ChoreOnDay(String choreName, LocalDate date, Instant dueAt) {
+    }
+
+    /** Listed in full up to this many; the rest are counted and left to the dashboard. */
+    static final int LISTED_CHORES = 8;
+
+    /** A new roster's chores of one member for today and tomorrow, in one message (docs/adr/0019). */
+    public Text tasksAssigned(java.util.List<ChoreOnDay> chores) {
+        if (chores.size() == 1) {
+            ChoreOnDay only = chores.get(0);
+            return taskAssigned(only.choreName(), only.date(), only.dueAt());
+        }
+        String first = chore(chores.get(0).choreName());
+        int more = chores.size() - 1;
+        java.util.List<String> listed = chores.stream().limit(LISTED_CHORES).map(c -> en
+                ? chore(c.choreName()) + " on " + day(c.date()) + dueSuffix(c.dueAt())
+                : day(c.date()) + "の「" + chore(c.choreName()) + "」" + dueSuffix(c.dueAt())).toList();
+        int unlisted = chores.size() - listed.size();
+        if (en) {
+            return new Text("New chores: " + first + " and " + more + " more", "Yours: " + String.join("; ", listed)
+                    + (unlisted > 0 ? "; and " + unlisted + " more on the dashboard." : "."));
+        }
+        return new Text("新しい当番：" + first + " ほか" + more + "件", "あなたの担当です：" + String.join("、", listed)
+                + (unlisted > 0 ? "、ほか" + unlisted + "件（ダッシュボードをご覧ください）。" : "。"));
+    }
+
     public Text taskReassigned(String choreName, LocalDate date) {
         return en ? new Text("Handed to you: " + chore(choreName), chore(choreName) + " on " + day(date) + " is now yours.")
                 : new Text("担当が変わりました：" + chore(choreName), day(date) + "の「" + chore(choreName) + "」があなたの担当になりました。");

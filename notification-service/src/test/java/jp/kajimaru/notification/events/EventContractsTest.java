@@ -163,6 +163,27 @@ class EventContractsTest extends NotificationApiTest {
     }
 
     @Test
+    void aRostersChoresOfTodayAndTomorrowComeInOneMessagePerMemberNotOneEach() {
+        Message<byte[]> roster = record(new RosterPublishedV2(household, today, today.plusDays(6), 4,
+                List.of(new RosterShare(hana.id(), 4, 6)),
+                List.of(new RosterAssignment(UUID.randomUUID(), UUID.randomUUID(), "ゴミ出し", today.plusDays(1), null, 1, hana.id()),
+                        new RosterAssignment(UUID.randomUUID(), UUID.randomUUID(), "皿洗い", today, at("2026-11-30T11:00:00Z"), 2, hana.id()),
+                        new RosterAssignment(UUID.randomUUID(), UUID.randomUUID(), "洗濯", today.plusDays(2), null, 2, hana.id()),
+                        new RosterAssignment(UUID.randomUUID(), UUID.randomUUID(), "掃除機", today, null, 1, hana.id()))));
+        deliver(roster);
+        deliver(roster); // redelivered: applied once
+
+        assertThat(messages(hana.id())).extracting(m -> m.get("kind")).containsExactly("ROSTER_PUBLISHED", "TASK_ASSIGNED");
+        assertThat(messages(hana.id()).get(1)).satisfies(m -> {
+            assertThat(m.get("title")).isEqualTo("新しい当番：皿洗い ほか2件");
+            // Today's and tomorrow's, by day and due time; the one of the day after is left to the roster and reminders.
+            assertThat(m.get("body")).isEqualTo(
+                    "あなたの担当です：11月30日(月)の「皿洗い」（20:00まで）、11月30日(月)の「掃除機」、12月1日(火)の「ゴミ出し」。");
+        });
+        assertThat(messages(ken.id())).extracting(m -> m.get("kind")).containsExactly("ROSTER_PUBLISHED");
+    }
+
+    @Test
     void aSubstituteRequestGoesToTheOthersAndItsOutcomeToTheRequester() {
         UUID task = UUID.randomUUID();
         UUID request = UUID.randomUUID();
