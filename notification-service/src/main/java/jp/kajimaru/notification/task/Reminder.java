@@ -13,8 +13,8 @@ import jakarta.persistence.Version;
 import jp.kajimaru.messaging.jpa.AssignedIdEntity;
 
 /**
- * A due reminder for one task: the evening before or the morning of. Moving the task moves it, finishing the task
- * cancels it, and it is sent at most once for the time it is due at.
+ * A due reminder for one task: the evening before or the morning of, to the task's assignee. Moving the task to
+ * another day moves it, finishing the task cancels it, and it is sent at most once for the time it is due at.
  */
 @Entity
 @Table(name = "reminders")
@@ -33,8 +33,6 @@ public class Reminder extends AssignedIdEntity<UUID> {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Kind kind;
-    @Column(name = "member_id", nullable = false)
-    private UUID memberId;
     @Column(name = "due_at", nullable = false)
     private Instant dueAt;
     @Enumerated(EnumType.STRING)
@@ -58,18 +56,17 @@ public class Reminder extends AssignedIdEntity<UUID> {
     }
 
     /**
-     * Points the reminder at a member and a time. A time still ahead makes it pending again (even if an earlier one
-     * went out: the task moved); a time already past leaves a sent or cancelled reminder alone and lets a pending one
+     * Points the reminder at a time; it goes to whoever holds the task when it is due, so a move to another member on
+     * the same day changes nothing here. A time still ahead makes it pending again (even if an earlier one went out: the
+     * task moved to another day); a time already past leaves a sent or cancelled reminder alone and lets a pending one
      * go out late, once.
      */
-    void schedule(UUID member, Instant due, Instant now) {
+    void schedule(Instant due, Instant now) {
         if (due.isAfter(now)) {
-            this.memberId = member;
             this.dueAt = due;
             this.status = Status.PENDING;
             this.sentAt = null;
-        } else if (status == Status.PENDING || memberId == null) {
-            this.memberId = member;
+        } else if (status == Status.PENDING || dueAt == null) {
             this.dueAt = due;
         }
     }
@@ -103,10 +100,6 @@ public class Reminder extends AssignedIdEntity<UUID> {
 
     public Kind kind() {
         return kind;
-    }
-
-    public UUID memberId() {
-        return memberId;
     }
 
     public Instant dueAt() {

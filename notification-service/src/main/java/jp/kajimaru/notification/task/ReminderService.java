@@ -211,7 +211,7 @@ public class ReminderService {
                 continue;
             }
             Reminder r = existing.orElseGet(() -> new Reminder(task.householdId(), task.id(), kind));
-            r.schedule(task.assigneeMemberId(), times.at(kind, task.date()), now);
+            r.schedule(times.at(kind, task.date()), now);
             scheduled.add(r);
         }
         return scheduled;

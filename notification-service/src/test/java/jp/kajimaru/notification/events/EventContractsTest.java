@@ -55,6 +55,9 @@ class EventContractsTest extends NotificationApiTest {
     private final Person yui = Person.of("結衣", MemberRole.CHILD);
     // 2026-11-30T00:00Z = Monday 30 November, 09:00 in Tokyo.
     private final LocalDate today = LocalDate.of(2026, 11, 30);
+    /** Whom each reminder of a task goes to: its task's assignee when it is sent. */
+    private static final String REMINDED_MEMBER =
+            "SELECT t.assignee_member_id FROM reminders r JOIN tasks t ON t.id = r.task_id WHERE r.task_id = ?";
 
     @BeforeEach
     void family() {
@@ -91,8 +94,7 @@ class EventContractsTest extends NotificationApiTest {
         assertThat(messages(hana.id())).extracting(m -> m.get("body"))
                 .containsExactly("12月3日(木)の「風呂掃除」があなたの担当になりました。");
         assertThat(count(yui.id())).isZero();
-        assertThat(jdbc.queryForList("SELECT member_id FROM reminders WHERE task_id = ?", String.class, task.toString()))
-                .containsOnly(yui.id().toString());
+        assertThat(jdbc.queryForList(REMINDED_MEMBER, String.class, task.toString())).containsOnly(yui.id().toString());
     }
 
     @Test
@@ -114,10 +116,10 @@ class EventContractsTest extends NotificationApiTest {
         assertThat(messages(yui.id())).extracting(m -> m.get("body"))
                 .containsExactly("12月4日(金)の「皿洗い」があなたの担当になりました。");
         assertThat(count(ken.id())).as("a regenerated move is not announced").isZero();
-        assertThat(jdbc.queryForList("SELECT member_id FROM reminders WHERE task_id = ? AND status = 'PENDING'",
-                String.class, bath.toString())).containsOnly(ken.id().toString()).hasSize(2);
-        assertThat(jdbc.queryForList("SELECT member_id FROM reminders WHERE task_id = ? AND status = 'PENDING'",
-                String.class, dishes.toString())).containsOnly(yui.id().toString()).hasSize(2);
+        assertThat(jdbc.queryForList(REMINDED_MEMBER + " AND r.status = 'PENDING'", String.class, bath.toString()))
+                .containsOnly(ken.id().toString()).hasSize(2);
+        assertThat(jdbc.queryForList(REMINDED_MEMBER + " AND r.status = 'PENDING'", String.class, dishes.toString()))
+                .containsOnly(yui.id().toString()).hasSize(2);
     }
 
     @Test

@@ -52,7 +52,9 @@ class ReminderTimingTest extends NotificationApiTest {
     }
 
     private Map<String, Object> reminder(UUID task, String kind) {
-        return jdbc.queryForMap("SELECT member_id, due_at, status FROM reminders WHERE task_id = ? AND kind = ?",
+        // A reminder goes to its task's assignee (the task replica's), read with it.
+        return jdbc.queryForMap("SELECT t.assignee_member_id AS member_id, r.due_at, r.status FROM reminders r "
+                + "JOIN tasks t ON t.id = r.task_id WHERE r.task_id = ? AND r.kind = ?",
                 task.toString(), kind);
     }
 
