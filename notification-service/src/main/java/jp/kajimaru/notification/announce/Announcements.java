@@ -113,15 +113,17 @@ public class Announcements {
     }
 
     private void toldIfSoon(TaskAssigned t, Household h, Instant at, String dedupeKey) {
-        if (t.assigneeMemberId() != null && soon(t, h, at)) {
+        if (toldAtOnce(t, h, at)) {
             send(dedupeKey, h, t.assigneeMemberId(), Kind.TASK_ASSIGNED,
                     x -> x.taskAssigned(t.choreName(), t.date(), t.dueAt()), "#/dashboard");
         }
     }
 
-    private static boolean soon(TaskAssigned t, Household h, Instant at) {
+    /** Someone holds it, today or tomorrow: its assignee hears of it at once. */
+    private static boolean toldAtOnce(TaskAssigned t, Household h, Instant at) {
         LocalDate today = at.atZone(h.zone()).toLocalDate();
-        return !t.date().isBefore(today) && !t.date().isAfter(today.plusDays(ASSIGNED_MESSAGE_DAYS));
+        return t.assigneeMemberId() != null
+                && !t.date().isBefore(today) && !t.date().isAfter(today.plusDays(ASSIGNED_MESSAGE_DAYS));
     }
 
     /** The new assignee hears of a task an admin, a busy span or a removal moved to them (substitutes hear otherwise). */
@@ -195,7 +197,7 @@ public class Announcements {
         reminders.tasksAssigned(r.householdId(), assigned, e.occurredAt());
         Household h = directory.householdOrDefault(r.householdId());
         Map<UUID, List<Texts.ChoreOnDay>> soonByMember = new LinkedHashMap<>();
-        assigned.stream().filter(t -> t.assigneeMemberId() != null && soon(t, h, e.occurredAt()))
+        assigned.stream().filter(t -> toldAtOnce(t, h, e.occurredAt()))
                 .sorted(Comparator.comparing(TaskAssigned::date)
                         .thenComparing(TaskAssigned::dueAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .forEach(t -> soonByMember.computeIfAbsent(t.assigneeMemberId(), k -> new ArrayList<>())

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -66,14 +67,14 @@ public final class Texts {
     static final int LISTED_CHORES = 8;
 
     /** A new roster's chores of one member for today and tomorrow, in one message (docs/adr/0019). */
-    public Text tasksAssigned(java.util.List<ChoreOnDay> chores) {
+    public Text tasksAssigned(List<ChoreOnDay> chores) {
         if (chores.size() == 1) {
             ChoreOnDay only = chores.get(0);
             return taskAssigned(only.choreName(), only.date(), only.dueAt());
         }
         String first = chore(chores.get(0).choreName());
         int more = chores.size() - 1;
-        java.util.List<String> listed = chores.stream().limit(LISTED_CHORES).map(c -> en
+        List<String> listed = chores.stream().limit(LISTED_CHORES).map(c -> en
                 ? chore(c.choreName()) + " on " + day(c.date()) + dueSuffix(c.dueAt())
                 : day(c.date()) + "の「" + chore(c.choreName()) + "」" + dueSuffix(c.dueAt())).toList();
         int unlisted = chores.size() - listed.size();

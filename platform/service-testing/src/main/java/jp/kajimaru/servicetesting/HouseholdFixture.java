@@ -52,11 +52,29 @@ public final class HouseholdFixture {
 
     public UUID announce(UUID household, String locale, ZoneId zone, List<Person> people) {
         tx.executeWithoutResult(status -> {
-            outbox.publish(household.toString(), new HouseholdCreated(household, "Tanaka", zone.getId(), locale,
-                    new Location("東京", 35.6895, 139.69171), RotationUnit.WEEKLY, false, 15, people.get(0).id()));
-            people.forEach(p -> outbox.publish(p.id().toString(),
-                    new MemberJoined(household, p.id(), p.name(), null, p.role(), true, "default", "#E4572E")));
+            created(household, locale, zone, people.get(0).id());
+            people.forEach(p -> joined(household, p));
         });
         return household;
+    }
+
+    /** Only the household, founded by {@code founder}: a test of what happens before its members arrive. */
+    public void announceCreated(UUID household, String locale, ZoneId zone, UUID founder) {
+        tx.executeWithoutResult(status -> created(household, locale, zone, founder));
+    }
+
+    /** One member joining a household announced before. */
+    public void announceJoined(UUID household, Person person) {
+        tx.executeWithoutResult(status -> joined(household, person));
+    }
+
+    private void created(UUID household, String locale, ZoneId zone, UUID founder) {
+        outbox.publish(household.toString(), new HouseholdCreated(household, "Tanaka", zone.getId(), locale,
+                new Location("東京", 35.6895, 139.69171), RotationUnit.WEEKLY, false, 15, founder));
+    }
+
+    private void joined(UUID household, Person p) {
+        outbox.publish(p.id().toString(),
+                new MemberJoined(household, p.id(), p.name(), null, p.role(), true, "default", "#E4572E"));
     }
 }

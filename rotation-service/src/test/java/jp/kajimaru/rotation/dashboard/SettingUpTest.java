@@ -5,12 +5,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import jp.kajimaru.events.user.HouseholdCreated;
-import jp.kajimaru.events.user.Location;
-import jp.kajimaru.events.user.MemberJoined;
 import jp.kajimaru.events.user.MemberRole;
-import jp.kajimaru.events.user.RotationUnit;
 import jp.kajimaru.rotation.support.RotationApiTest;
+import jp.kajimaru.servicetesting.HouseholdFixture;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -54,8 +51,8 @@ class SettingUpTest extends RotationApiTest {
         UUID household = UUID.randomUUID();
         UUID founder = UUID.randomUUID();
         String token = tokens.token(household, founder, "ADMIN");
-        tx.executeWithoutResult(status -> outbox.publish(household.toString(), new HouseholdCreated(household, "Tanaka",
-                "Asia/Tokyo", "ja", new Location("東京", 35.6895, 139.69171), RotationUnit.WEEKLY, false, 15, founder)));
+        HouseholdFixture fixture = new HouseholdFixture(tx, outbox);
+        fixture.announceCreated(household, "ja", TOKYO, founder);
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
                 "SELECT COUNT(*) FROM chores WHERE household_id = ?", Integer.class, household.toString()) > 0);
 
@@ -66,8 +63,7 @@ class SettingUpTest extends RotationApiTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tasks WHERE household_id = ?", Integer.class,
                 household.toString())).isZero();
 
-        tx.executeWithoutResult(status -> outbox.publish(founder.toString(), new MemberJoined(household, founder, "Hana",
-                null, MemberRole.ADMIN, true, "default", "#E4572E")));
+        fixture.announceJoined(household, new HouseholdFixture.Person(founder, "Hana", MemberRole.ADMIN));
         awaitRoster(household, 1);
         HttpResponse<String> ready = call("GET", "/api/dashboard", token, null);
         assertThat(ready.statusCode()).isEqualTo(200);
