@@ -13,6 +13,10 @@ public final class ServiceCommandLine {
     // its target at once, not over four of them (HeapCompaction runs one after start).
     private static final List<String> JVM_OPTIONS = List.of("-Xms32m", "-Xmx320m", "-Xmn12m", "-Xss512k",
             "-XX:MaxHeapFreeRatio=10", "-XX:MinHeapFreeRatio=5", "-XX:+UseSerialGC", "-XX:-ShrinkHeapInSteps");
+    // The bean definitions that Spring AOT wrote when the jar was built (process-aot in the parent pom), instead of
+    // parsing configuration classes and evaluating conditions at each start: ~15 % less CPU per service (ADR 0020).
+    // It goes before the extra options, so KAJIMARU_SERVICE_JVM_OPTIONS=-Dspring.aot.enabled=false still wins.
+    private static final String SPRING_AOT = "-Dspring.aot.enabled=true";
     // Except user-service, whose Argon2id hashing needs C2: the supervisor gives it HashingJit's options instead.
     private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
 
@@ -44,6 +48,7 @@ public final class ServiceCommandLine {
             command.add("-XX:+UseCompactObjectHeaders");
             command.add("-XX:TrimNativeHeapInterval=60000");
         }
+        command.add(SPRING_AOT);
         command.addAll(extraJvmOptions);
         command.add("-jar");
         command.add(jar.toString());

@@ -45,6 +45,17 @@ class ServiceCommandLineTest {
     }
 
     @Test
+    void everyServiceRunsOnTheBeanDefinitionsSpringAotWroteUnlessTheExtraOptionsSayOtherwise() {
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            List<String> command = ServiceCommandLine.of(service, JAVA_17, Path.of("s.jar"),
+                    List.of("-Dspring.aot.enabled=false"), DB, "127.0.0.1:5000", MAIL);
+            // The JVM takes the last of two -D for one name.
+            assertThat(command).as(service.module())
+                    .containsSubsequence("-Dspring.aot.enabled=true", "-Dspring.aot.enabled=false", "-jar");
+        }
+    }
+
+    @Test
     void theGatewayGetsOneRoutePerBackendAndNoInfrastructure() {
         List<String> command = ServiceCommandLine.of(ServiceSpec.GATEWAY, JAVA_17, Path.of("g.jar"), List.of(), DB, "127.0.0.1:5000", MAIL);
 
