@@ -104,6 +104,11 @@ public final class KajimaruLauncher {
         }
         services.startAll(config, infra);
         ServiceProcess failed = services.awaitAllUp(STARTUP_TIMEOUT);
+        if (failed != null && services.stopping()) {
+            // Ctrl-C or SIGTERM while starting: the shutdown hook is stopping every service, so this one did not
+            // fail on its own. The hook ends the JVM; nothing is left to report here.
+            Thread.currentThread().join();
+        }
         if (failed != null) {
             String why = failed.isAlive() ? "did not report UP within " + STARTUP_TIMEOUT.toSeconds() + " s" : "exited";
             System.out.println();
