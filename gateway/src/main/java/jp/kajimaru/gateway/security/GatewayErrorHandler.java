@@ -1,6 +1,6 @@
 package jp.kajimaru.gateway.security;
 
-import java.net.ConnectException;
+import java.io.IOException;
 import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
@@ -13,7 +13,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.PrematureCloseException;
 
 /**
  * Errors the gateway answers itself — no route, a method it does not serve, a service that is down or too slow —
@@ -47,9 +46,11 @@ class GatewayErrorHandler implements WebExceptionHandler {
             };
             return GatewayProblems.write(response, status, detail);
         }
-        // Refused: the service is not running (e.g. the launcher is restarting it). Closed before it answered: it died
-        // in the middle of this request (SIGKILL, OOM). Either way it is down for now, not a bug of ours.
-        if (causedBy(ex, ConnectException.class) || causedBy(ex, PrematureCloseException.class)) {
+        // Refused: the service is not running (e.g. the launcher is restarting it). Closed or reset before it answered:
+        // it died in the middle of this request (SIGKILL, OOM); a reset arrives as Netty's NativeIoException, which
+        // like ConnectException and PrematureCloseException is an IOException. Either way it is down for now, not a
+        // bug of ours.
+        if (causedBy(ex, IOException.class)) {
             // WARN, not ERROR: a restart answers a few of these by design. The cause tells a refused connection from one
             // the service closed mid-request: a crash from a connection problem.
             warnAnswered(HttpStatus.SERVICE_UNAVAILABLE, exchange, ex);

@@ -30,13 +30,13 @@ final class FakeBackend implements AutoCloseable {
         return t;
     });
 
-    private FakeBackend(ServerSocket server, Answer answer) {
+    private FakeBackend(ServerSocket server, Answer answer, boolean reset) {
         this.server = server;
         connections.execute(() -> {
             while (!server.isClosed()) {
                 try {
                     Socket s = server.accept();
-                    connections.execute(() -> serve(s, answer));
+                    connections.execute(() -> serve(s, answer, reset));
                 } catch (IOException closed) {
                     // The test is over.
                 }
@@ -45,8 +45,17 @@ final class FakeBackend implements AutoCloseable {
     }
 
     static FakeBackend answering(Answer answer) {
+        return start(answer, false);
+    }
+
+    /** Closes each connection with a reset (RST), as the kernel does for a process killed with requests in flight. */
+    static FakeBackend resetting(Answer answer) {
+        return start(answer, true);
+    }
+
+    private static FakeBackend start(Answer answer, boolean reset) {
         try {
-            return new FakeBackend(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), answer);
+            return new FakeBackend(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), answer, reset);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -62,13 +71,16 @@ final class FakeBackend implements AutoCloseable {
         connections.shutdownNow();
     }
 
-    private static void serve(Socket socket, Answer answer) {
+    private static void serve(Socket socket, Answer answer, boolean reset) {
         try (Socket s = socket) {
             InputStream in = s.getInputStream();
             String head = readHead(in);
             int length = contentLength(head);
             in.readNBytes(length);
             answer.to(head, s.getOutputStream());
+            if (reset) {
+                s.setSoLinger(true, 0);
+            }
         } catch (IOException gone) {
             // The gateway closed the connection (a timeout) or the answer cut it on purpose.
         }

@@ -30,6 +30,9 @@ class UnreachableServiceTest {
     /** Reads each request's head, then closes without a byte of answer, as a killed process's socket does. */
     static final AtomicInteger CUT_OFF = new AtomicInteger();
     static final FakeBackend DYING = FakeBackend.answering((head, out) -> CUT_OFF.incrementAndGet());
+    /** The same, but the connection is reset rather than closed: what the gateway saw in a system test's SIGKILL. */
+    static final AtomicInteger RESET = new AtomicInteger();
+    static final FakeBackend KILLED = FakeBackend.resetting((head, out) -> RESET.incrementAndGet());
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @LocalServerPort int port;
@@ -38,15 +41,17 @@ class UnreachableServiceTest {
     static void routes(DynamicPropertyRegistry registry) {
         // A port that was free a moment ago: nothing listens there, as while a service restarts.
         String nobody = "http://127.0.0.1:" + freePort();
-        for (String service : java.util.List.of("user", "inventory", "shopping", "notification", "weather")) {
+        for (String service : java.util.List.of("user", "inventory", "notification", "weather")) {
             registry.add("kajimaru.services." + service, () -> nobody);
         }
         registry.add("kajimaru.services.rotation", DYING::url);
+        registry.add("kajimaru.services.shopping", KILLED::url);
     }
 
     @AfterAll
     static void stopBackend() throws IOException {
         DYING.close();
+        KILLED.close();
     }
 
     @Test
@@ -63,6 +68,14 @@ class UnreachableServiceTest {
         HttpResponse<String> write = send("POST", "/api/tasks/00000000-0000-0000-0000-000000000001/complete");
         assertUnavailable(write);
         assertThat(CUT_OFF.get()).as("requests that reached the dying service").isGreaterThanOrEqualTo(before + 2);
+    }
+
+    @Test
+    void aConnectionResetInTheMiddleOfARequestIsA503WithRetryAfter() throws Exception {
+        int before = RESET.get();
+        HttpResponse<String> write = send("POST", "/api/shopping/items");
+        assertUnavailable(write);
+        assertThat(RESET.get()).as("requests that reached the killed service").isGreaterThan(before);
     }
 
     private static void assertUnavailable(HttpResponse<String> r) {
