@@ -13,6 +13,7 @@ import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import jp.kajimaru.events.EventJson;
 import jp.kajimaru.events.Topics;
+import jp.kajimaru.messaging.bindings.ConsumerBindingsStop;
 import jp.kajimaru.messaging.debezium.BinlogSource;
 import jp.kajimaru.messaging.debezium.DebeziumOutboxRelay;
 import jp.kajimaru.messaging.deadletter.DeadLetterLog;
@@ -46,6 +47,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.cloud.stream.binder.kafka.utils.DlqDestinationResolver;
+import org.springframework.cloud.stream.binding.BindingService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.integration.context.IntegrationContextUtils;
@@ -198,6 +200,11 @@ public class MessagingAutoConfiguration {
         RelayLeadership leadership = new RelayLeadership(dataSource, relay, lock, props.leaderCheckInterval());
         RelayMetrics.register(meters.getIfAvailable(SimpleMeterRegistry::new), rows, leadership, publisher, clock);
         return leadership;
+    }
+
+    @Bean
+    ConsumerBindingsStop consumerBindingsStop(ObjectProvider<BindingService> bindings) {
+        return new ConsumerBindingsStop(() -> ConsumerBindingsStop.consumersOf(bindings.getIfAvailable()));
     }
 
     /** Dead letters waiting in the {@code .dlq} topic of every topic this service consumes. */
