@@ -1,11 +1,13 @@
 package jp.kajimaru.messaging.bindings;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.cloud.stream.binder.Binding;
+import org.springframework.cloud.stream.binding.InputBindingLifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +61,13 @@ class ConsumerBindingsStopTest {
 
         assertThat(other.isRunning()).isFalse();
         assertThat(stopped.stops).isZero();
+    }
+
+    @Test
+    void stopsBeforeSpringCloudStreamUnbindsTheConsumers() {
+        // A higher phase stops earlier; were Spring Cloud Stream's unbinding to come first, it would unbind one binding
+        // after another again and this class would quietly do nothing.
+        assertThat(ConsumerBindingsStop.PHASE).isGreaterThan(new InputBindingLifecycle(null, Map.of()).getPhase());
     }
 
     @Test
