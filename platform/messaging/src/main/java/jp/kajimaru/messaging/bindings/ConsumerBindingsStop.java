@@ -21,7 +21,7 @@ import org.springframework.context.SmartLifecycle;
 public class ConsumerBindingsStop implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ConsumerBindingsStop.class);
-    /** Stops before Spring Cloud Stream's InputBindingLifecycle (phase Integer.MAX_VALUE - 3000; ConsumerBindingsStopTest). */
+    /** Stops before Spring Cloud Stream's InputBindingLifecycle (Integer.MAX_VALUE - 3000; the test holds it). */
     static final int PHASE = Integer.MAX_VALUE - 2000;
 
     private final Supplier<List<Binding<?>>> consumers;
